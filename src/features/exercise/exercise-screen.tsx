@@ -1,0 +1,3 @@
+export function ExerciseScreen() {
+  return <h1>ExerciseScreen (being built)</h1>
+}

@@ -1,0 +1,3 @@
+export function PlanScreen() {
+  return <h1>PlanScreen (being built)</h1>
+}

@@ -1,0 +1,3 @@
+export function WorkoutScreen() {
+  return <h1>WorkoutScreen (being built)</h1>
+}

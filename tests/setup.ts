@@ -1,0 +1,17 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterEach, beforeEach } from 'vitest'
+import { spotterStore } from '../src/store/spotter-store'
+import { emptyData } from '../src/store/types'
+
+const initial = spotterStore.getState()
+
+beforeEach(() => {
+  localStorage.clear()
+  spotterStore.setState({ ...initial, ...emptyData(), undo: null, notices: [], saveStatus: 'saving' }, true)
+})
+
+afterEach(() => {
+  cleanup()
+  localStorage.clear()
+})
