@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router-dom'
 import { LiveRegion } from '../components/live-region'
 import { StorageNotices } from './storage-notices'
+import { UpdateBanner } from './update-banner'
 import './app-layout.css'
 
 const NAV = [
@@ -21,6 +22,7 @@ export function AppLayout() {
         <span className="app-tagline">Keep your back safe</span>
       </header>
       <main className="app-main" id="main" tabIndex={-1}>
+        <UpdateBanner />
         <StorageNotices />
         <Outlet />
       </main>

@@ -1,0 +1,40 @@
+import { expect, test } from './fixtures'
+
+test('the plan opens at a phone size and the main navigation reaches every screen', async ({ page }) => {
+  await page.goto('./')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  for (const [name, path] of [
+    ['Workout', /\/workout$/],
+    ['History', /\/history$/],
+    ['About', /\/about$/],
+    ['Plan', /\/$/],
+  ] as const) {
+    await nav.getByRole('link', { name }).click()
+    await expect(page).toHaveURL(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  }
+})
+
+test('an unknown address shows a clear message and a way back', async ({ page }) => {
+  await page.goto('./no-such-page')
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+  await page.getByRole('link', { name: 'Back to today’s plan' }).click()
+  await expect(page).toHaveURL(/\/$/)
+})
+
+test('the built page carries a strict Content-Security-Policy and no inline script', async ({ page }) => {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      violations.push(message.text())
+  })
+  await page.goto('./')
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+  expect(csp).toContain("script-src 'self'")
+  expect(csp).toContain("connect-src 'self'")
+  expect(csp).not.toContain('unsafe-inline')
+  expect(await page.locator('script:not([src])').count()).toBe(0)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  expect(violations).toEqual([])
+})
