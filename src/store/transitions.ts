@@ -1,6 +1,6 @@
 import type { Condition } from '../data/conditions'
 import { type ExerciseId, getExercise } from '../data/exercises'
-import type { Outcome, PlanItem, SessionRecord, SpotterData } from './types'
+import type { Outcome, PlanItem, SessionRecord, SpotterData, WorkoutProgress } from './types'
 
 /** Pure state transitions: data in, data out. The store wires them to actions. */
 
@@ -24,9 +24,23 @@ export function addExercise(data: SpotterData, exerciseId: ExerciseId, key = new
 }
 
 export function removeItem(data: SpotterData, key: string): SpotterData {
-  if (!data.plan.some((item) => item.key === key)) return data
+  const index = data.plan.findIndex((item) => item.key === key)
+  if (index < 0) return data
   const { [key]: _removed, ...ticks } = data.ticks
-  return { ...data, plan: data.plan.filter((item) => item.key !== key), ticks }
+  const plan = data.plan.filter((item) => item.key !== key)
+  return { ...data, plan, ticks, workout: data.workout && withoutItem(data.workout, key, index, plan.length) }
+}
+
+/** Mid-workout removal: drop the item's outcome and keep the user on the exercise they were on. */
+function withoutItem(
+  workout: WorkoutProgress,
+  key: string,
+  index: number,
+  planLength: number,
+): WorkoutProgress {
+  const { [key]: _outcome, ...outcomes } = workout.outcomes
+  const step = workout.step > index + 1 ? workout.step - 1 : workout.step
+  return { ...workout, outcomes, step: Math.min(step, planLength + 1) }
 }
 
 export function moveItem(data: SpotterData, key: string, by: -1 | 1): SpotterData {
@@ -60,7 +74,9 @@ export function toggleCheckpoint(data: SpotterData, key: string, checkpointId: s
   const next = current.includes(checkpointId)
     ? current.filter((id) => id !== checkpointId)
     : [...current, checkpointId]
-  return { ...data, ticks: { ...data.ticks, [key]: next } }
+  const { [key]: _previous, ...others } = data.ticks
+  // An item with nothing ticked has no entry, so saved and reloaded state compare equal.
+  return { ...data, ticks: next.length > 0 ? { ...others, [key]: next } : others }
 }
 
 export const lastStep = (data: SpotterData): number => data.plan.length + 1
