@@ -1,0 +1,29 @@
+import { SOURCES, type Source, type SourceId } from '../../data/sources'
+
+const ALL_SOURCES = Object.entries(SOURCES) as [SourceId, Source][]
+
+/** Every source the dataset draws on. */
+export function SourcesList() {
+  return (
+    <section className="about__section" aria-labelledby="about-sources-title">
+      <h2 id="about-sources-title">Sources</h2>
+      <ul className="source-list">
+        {ALL_SOURCES.map(([id, source]) => (
+          <li key={id}>
+            <cite>
+              {source.url ? (
+                <a href={source.url} rel="noreferrer" target="_blank">
+                  {source.title}
+                </a>
+              ) : (
+                source.title
+              )}
+            </cite>
+            <span className="source-list__publisher">{source.publisher}</span>
+            {source.note && <span className="source-list__note muted">{source.note}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

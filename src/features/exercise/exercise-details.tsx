@@ -1,0 +1,32 @@
+import { useDocumentTitle } from '../../app/use-document-title'
+import type { Exercise } from '../../data/exercises'
+import { AddToToday } from './add-to-today'
+import { ConditionRules } from './condition-rules'
+import { ExerciseForm } from './exercise-form'
+import { ExerciseSafety } from './exercise-safety'
+import { ExerciseSources } from './exercise-sources'
+import { HarderVariations, SaferAlternatives, VariationOf } from './exercise-swaps'
+import { PlanLink } from './plan-link'
+
+export function ExerciseDetails({ exercise }: { exercise: Exercise }) {
+  useDocumentTitle(exercise.name)
+  return (
+    <article className="exercise" aria-labelledby="exercise-title">
+      <PlanLink />
+      <header className="exercise__header">
+        <h1 id="exercise-title">{exercise.name}</h1>
+        <p className="exercise__works">
+          <span className="muted">Works:</span> {exercise.works}
+        </p>
+      </header>
+      <VariationOf exercise={exercise} />
+      <ExerciseSafety exercise={exercise} />
+      <AddToToday exercise={exercise} />
+      <ExerciseForm exercise={exercise} />
+      <ConditionRules exercise={exercise} />
+      <SaferAlternatives exercise={exercise} />
+      <HarderVariations exercise={exercise} />
+      <ExerciseSources exercise={exercise} />
+    </article>
+  )
+}

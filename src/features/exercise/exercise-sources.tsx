@@ -1,0 +1,30 @@
+import type { Exercise } from '../../data/exercises'
+import { SOURCES, type Source } from '../../data/sources'
+
+export function ExerciseSources({ exercise }: { exercise: Exercise }) {
+  return (
+    <section className="exercise__section exercise-sources" aria-labelledby="exercise-sources-title">
+      <h2 id="exercise-sources-title">Sources</h2>
+      <ul>
+        {exercise.sources.map((ref) => {
+          const source: Source = SOURCES[ref.source]
+          return (
+            <li key={`${ref.source}:${ref.section ?? ''}`}>
+              <cite>
+                {source.url ? (
+                  <a href={source.url} rel="noreferrer" target="_blank">
+                    {source.title}
+                  </a>
+                ) : (
+                  source.title
+                )}
+              </cite>
+              <span className="exercise-sources__publisher">{source.publisher}</span>
+              {ref.section && <span className="exercise-sources__section">Section: {ref.section}</span>}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,80 @@
+import { Link } from 'react-router-dom'
+import { VerdictBadge } from '../../components/verdict-badge'
+import { type Exercise, getExercise } from '../../data/exercises'
+import { saferAlternatives } from '../../domain/safety'
+import { useProfile } from '../../store/spotter-store'
+
+const exercisePath = (exercise: Exercise) => `/exercises/${exercise.id}`
+
+/** Safer swaps for this profile, best first; or what to do when none is sourced. */
+export function SaferAlternatives({ exercise }: { exercise: Exercise }) {
+  const profile = useProfile()
+  const safer = saferAlternatives(exercise, profile)
+  const alreadyGentle =
+    safer.kind === 'none' &&
+    exercise.alternatives.length === 0 &&
+    !exercise.instead &&
+    exercise.backRisk === 'low' &&
+    !exercise.variationOf
+  return (
+    <section className="exercise__section" aria-labelledby="exercise-safer-title">
+      <h2 id="exercise-safer-title">Safer alternatives</h2>
+      {safer.kind === 'alternatives' ? (
+        <ul className="swap-list">
+          {safer.options.map((option) => (
+            <li key={option.exercise.id} className="swap">
+              <Link className="swap__link" to={exercisePath(option.exercise)}>
+                {option.exercise.name}
+              </Link>
+              {option.verdict.level !== 'ok' && <VerdictBadge verdict={option.verdict} />}
+              <p className="swap__why">{option.why}</p>
+            </li>
+          ))}
+        </ul>
+      ) : alreadyGentle ? (
+        <p>This is already one of the gentler exercises for your back. Keep the form checkpoints.</p>
+      ) : (
+        <p>{safer.message}</p>
+      )}
+    </section>
+  )
+}
+
+/** Harder variations (push-up): more lower-back effort, so never listed as a safer swap. */
+export function HarderVariations({ exercise }: { exercise: Exercise }) {
+  const variations = (exercise.harderVariations ?? []).map(getExercise)
+  if (variations.length === 0) return null
+  return (
+    <section className="exercise__section" aria-labelledby="exercise-harder-title">
+      <h2 id="exercise-harder-title">Harder variations</h2>
+      <p className="callout callout--caution">
+        <span aria-hidden="true">⚠️ </span>
+        These are not safer swaps: they make your lower back work harder.
+      </p>
+      <ul className="swap-list">
+        {variations.map((variation) => (
+          <li key={variation.id} className="swap">
+            <Link className="swap__link" to={exercisePath(variation)}>
+              {variation.name}
+            </Link>
+            <p className="swap__why">{variation.variationOf?.caution ?? variation.riskReason}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/** On a harder variation: the exercise it varies, and the caution. */
+export function VariationOf({ exercise }: { exercise: Exercise }) {
+  if (!exercise.variationOf) return null
+  const base = getExercise(exercise.variationOf.id)
+  return (
+    <section className="callout callout--caution exercise-variation" aria-label="Harder variation">
+      <p>
+        A harder variation of the <Link to={exercisePath(base)}>{base.name.toLowerCase()}</Link>.
+      </p>
+      <p>{exercise.variationOf.caution}</p>
+    </section>
+  )
+}

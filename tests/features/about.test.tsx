@@ -1,0 +1,111 @@
+import { screen, within } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { SOURCES } from '../../src/data/sources'
+import { spotterStore } from '../../src/store/spotter-store'
+import { renderApp } from '../render-app'
+
+/** A profile, a finished session in history, and a plan with a ticked checkpoint. */
+const seed = () => {
+  const { actions } = spotterStore.getState()
+  actions.conditionToggled('sciatica')
+  actions.exerciseAdded('squat')
+  actions.workoutStarted()
+  actions.workoutFinished()
+  actions.exerciseAdded('forearm-plank')
+  const plank = spotterStore.getState().plan[1]
+  if (plank) actions.checkpointToggled(plank.key, 'breathe')
+}
+
+test('the about screen shows the disclaimer, general advice, red flags, sources and privacy', async () => {
+  renderApp('/about')
+  expect(await screen.findByRole('heading', { level: 1, name: 'About and profile' })).toBeInTheDocument()
+  expect(
+    within(screen.getByRole('region', { name: 'Not medical advice' })).getByText(
+      /general information, not medical advice/i,
+    ),
+  ).toBeInTheDocument()
+
+  for (const title of [
+    'Warm up first',
+    'Cool down gently',
+    'Soreness is normal, sharp pain is not',
+    'Back pain today? Stay active',
+  ]) {
+    expect(screen.getByRole('heading', { level: 3, name: title })).toBeInTheDocument()
+  }
+
+  const redFlags = screen.getByRole('region', { name: 'Red flags: when to get medical help' })
+  expect(within(redFlags).getByText(/trouble peeing/i)).toBeInTheDocument()
+
+  const sources = screen.getByRole('region', { name: 'Sources' })
+  expect(within(sources).getAllByRole('listitem')).toHaveLength(Object.keys(SOURCES).length)
+  const nhs = within(sources).getByRole('link', { name: 'Back pain' })
+  expect(nhs).toHaveAttribute('href', 'https://www.nhs.uk/conditions/back-pain/')
+  expect(nhs).toHaveAttribute('rel', 'noreferrer')
+  expect(within(sources).getByText('Back pain cause while working out')).toBeInTheDocument()
+  expect(within(sources).queryByRole('link', { name: 'Back pain cause while working out' })).toBeNull()
+  expect(within(sources).getByText('Mayo Clinic')).toBeInTheDocument()
+
+  expect(screen.getByText(/your data never leaves this phone/i)).toBeInTheDocument()
+})
+
+test('the back profile toggles are on the about screen and remember their state', async () => {
+  const { user } = renderApp('/about')
+  const profile = await screen.findByRole('group', { name: 'My back profile' })
+  const pain = within(profile).getByRole('checkbox', { name: 'Back pain today' })
+  expect(pain).not.toBeChecked()
+  await user.click(pain)
+  expect(pain).toBeChecked()
+  expect(spotterStore.getState().profile.conditions).toEqual(['back-pain-today'])
+})
+
+test('deleting all data asks first, and Cancel keeps everything', async () => {
+  seed()
+  const before = spotterStore.getState()
+  const { user } = renderApp('/about')
+
+  const yourData = await screen.findByRole('region', { name: 'Your data' })
+  await user.click(within(yourData).getByRole('button', { name: 'Delete all my data' }))
+
+  const confirm = within(yourData).getByRole('region', { name: 'Confirm: delete all my data' })
+  expect(confirm).toHaveAccessibleDescription(
+    'This deletes your plan, ticks, profile and history on this phone. It can’t be undone.',
+  )
+  expect(confirm).toHaveFocus()
+  expect(within(yourData).queryByRole('button', { name: 'Delete all my data' })).not.toBeInTheDocument()
+
+  await user.click(within(confirm).getByRole('button', { name: 'Cancel' }))
+  expect(within(yourData).queryByRole('region')).not.toBeInTheDocument()
+  expect(within(yourData).getByRole('button', { name: 'Delete all my data' })).toHaveFocus()
+
+  const after = spotterStore.getState()
+  expect(after.plan).toEqual(before.plan)
+  expect(after.ticks).toEqual(before.ticks)
+  expect(after.history).toHaveLength(1)
+  expect(after.profile.conditions).toEqual(['sciatica'])
+  expect(within(yourData).queryByText('All your data was deleted.')).not.toBeInTheDocument()
+})
+
+test('confirming deletes the plan, ticks, history, profile and backups', async () => {
+  seed()
+  localStorage.setItem('spotter-backup-2024-01-01T00:00:00.000Z', '{"broken":')
+  expect(spotterStore.getState().plan).toHaveLength(2)
+  expect(Object.values(spotterStore.getState().ticks)).toEqual([['breathe']])
+  const { user } = renderApp('/about')
+
+  await user.click(await screen.findByRole('button', { name: 'Delete all my data' }))
+  await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }))
+
+  const yourData = screen.getByRole('region', { name: 'Your data' })
+  expect(within(yourData).getByText('All your data was deleted.')).toHaveFocus()
+  expect(screen.getByTestId('live-region')).toHaveTextContent('All your data was deleted.')
+  const state = spotterStore.getState()
+  expect(state.plan).toEqual([])
+  expect(state.ticks).toEqual({})
+  expect(state.history).toEqual([])
+  expect(state.workout).toBeNull()
+  expect(state.profile.conditions).toEqual([])
+  expect(screen.getByRole('checkbox', { name: 'Sciatica / nerve pain down the leg' })).not.toBeChecked()
+  expect(localStorage.getItem('spotter-backup-2024-01-01T00:00:00.000Z')).toBeNull()
+  expect(JSON.parse(localStorage.getItem('spotter') ?? '{}').state.plan).toEqual([])
+})
