@@ -1,15 +1,17 @@
+import { ExportData, ImportData } from './data-transfer'
 import { DeleteAllData } from './delete-all-data'
 
-/**
- * Everything about the data saved on this phone.
- * Export and import will be added to this section later, above the delete control.
- */
+/** Everything about the data saved on this phone: export, import, delete. */
 export function YourData() {
   return (
     <section className="about__section your-data" aria-labelledby="about-data-title">
       <h2 id="about-data-title">Your data</h2>
       <p>Your plan, ticks, back profile and history are saved on this phone only.</p>
-      {/* Export / import: add here. */}
+      <p>Keep a copy, or move it to another phone, as one file:</p>
+      <div className="row">
+        <ExportData />
+      </div>
+      <ImportData />
       <DeleteAllData />
     </section>
   )

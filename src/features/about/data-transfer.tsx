@@ -1,0 +1,113 @@
+import { useId, useRef, useState } from 'react'
+import { downloadText } from '../../app/download'
+import { announce } from '../../components/live-region'
+import {
+  describeReplacement,
+  exportFile,
+  exportFileName,
+  type ImportPreview,
+  parseImportFile,
+} from '../../store/data-file'
+import { spotterStore, useActions } from '../../store/spotter-store'
+import type { SpotterData } from '../../store/types'
+
+const currentData = (): SpotterData => {
+  const { profile, plan, ticks, workout, history } = spotterStore.getState()
+  return { profile, plan, ticks, workout, history }
+}
+
+/** Download everything as one JSON file. The file is made on the phone; nothing is uploaded. */
+export function ExportData() {
+  const download = () => {
+    const now = new Date()
+    downloadText(exportFileName(now), exportFile(currentData(), now))
+    announce('Your data file was downloaded.')
+  }
+  return (
+    <button className="button" type="button" onClick={download}>
+      Download my data
+    </button>
+  )
+}
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'error'; error: string }
+  | { step: 'confirm'; preview: ImportPreview }
+  | { step: 'done' }
+
+/** Import a file: validate it, say what it replaces, and change nothing until the user confirms. */
+export function ImportData() {
+  const { dataImported } = useActions()
+  const [state, setState] = useState<ImportState>({ step: 'idle' })
+  const input = useRef<HTMLInputElement>(null)
+  const inputId = useId()
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return
+    const result = parseImportFile(await file.text())
+    setState(
+      result.ok ? { step: 'confirm', preview: result.preview } : { step: 'error', error: result.error },
+    )
+    if (!result.ok) announce(result.error)
+  }
+  const reset = () => {
+    setState({ step: 'idle' })
+    if (input.current) input.current.value = ''
+  }
+  const confirm = (preview: ImportPreview) => {
+    dataImported(preview.data)
+    setState({ step: 'done' })
+    if (input.current) input.current.value = ''
+    announce('Your data was imported.')
+  }
+
+  return (
+    <div className="data-import stack">
+      <label className="button data-import__label" htmlFor={inputId}>
+        Import data from a file
+      </label>
+      <input
+        id={inputId}
+        ref={input}
+        className="data-import__input"
+        type="file"
+        accept="application/json,.json"
+        onChange={(event) => void onFile(event.target.files?.[0])}
+      />
+      {state.step === 'error' && (
+        <p className="callout callout--danger" role="alert">
+          {state.error}
+        </p>
+      )}
+      {state.step === 'done' && (
+        <p className="callout callout--ok" role="status">
+          Your data was imported.
+        </p>
+      )}
+      {state.step === 'confirm' && (
+        <section className="callout callout--caution" aria-label="Confirm import">
+          <p>
+            <strong>Importing replaces what is on this phone:</strong>
+          </p>
+          <ul>
+            {describeReplacement(currentData(), state.preview.data).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          {state.preview.leftOut.length > 0 && (
+            <p>Left out, as this version doesn’t have them: {state.preview.leftOut.join(', ')}.</p>
+          )}
+          <div className="row">
+            <button className="button button--primary" type="button" onClick={() => confirm(state.preview)}>
+              Replace my data
+            </button>
+            <button className="button" type="button" onClick={reset}>
+              Cancel
+            </button>
+          </div>
+        </section>
+      )}
+    </div>
+  )
+}

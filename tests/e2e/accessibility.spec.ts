@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, savedState, test } from './fixtures'
+
+const seeded = savedState({
+  profile: { conditions: ['back-pain-today'] },
+  plan: [
+    { key: 'a', exerciseId: 'sit-up' },
+    { key: 'b', exerciseId: 'forearm-plank' },
+    { key: 'c', exerciseId: 'burpee' },
+  ],
+  ticks: { b: ['forearms'] },
+  history: [
+    {
+      id: 's1',
+      startedAt: '2026-11-20T10:00:00.000Z',
+      finishedAt: '2026-11-20T10:40:00.000Z',
+      items: [
+        { exerciseId: 'mcgill-curl-up', name: 'McGill curl-up', outcome: 'done', swappedFrom: 'sit-up' },
+        { exerciseId: 'burpee', name: 'Burpee', outcome: 'pain-stop' },
+      ],
+    },
+  ],
+})
+
+const inWorkout = (step: number) =>
+  savedState({
+    plan: [
+      { key: 'a', exerciseId: 'forearm-plank' },
+      { key: 'b', exerciseId: 'sit-up' },
+    ],
+    workout: { startedAt: '2026-11-26T10:00:00.000Z', step, outcomes: {} },
+  })
+
+const pages: { name: string; path: string; state: string }[] = [
+  { name: 'plan (empty)', path: './', state: savedState({}) },
+  { name: 'plan (with warnings)', path: './', state: seeded },
+  { name: 'exercise', path: './exercises/sit-up', state: seeded },
+  { name: 'unknown exercise', path: './exercises/no-such-thing', state: seeded },
+  { name: 'workout (not started)', path: './workout', state: seeded },
+  { name: 'workout (warm-up)', path: './workout', state: inWorkout(0) },
+  { name: 'workout (exercise with a hold)', path: './workout', state: inWorkout(1) },
+  { name: 'workout (cool-down)', path: './workout', state: inWorkout(3) },
+  { name: 'history', path: './history', state: seeded },
+  { name: 'about', path: './about', state: seeded },
+  { name: 'not found', path: './no-such-page', state: seeded },
+]
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const { name, path, state } of pages) {
+    test(`axe finds no violations: ${name}, ${colorScheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme })
+      await page.addInitScript((saved) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('spotter', saved)
+          sessionStorage.setItem('seeded', '1')
+        }
+      }, state)
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([])
+    })
+  }
+}

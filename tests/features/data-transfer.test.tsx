@@ -1,0 +1,78 @@
+import { screen } from '@testing-library/react'
+import { expect, test, vi } from 'vitest'
+import { exportFile } from '../../src/store/data-file'
+import { spotterStore } from '../../src/store/spotter-store'
+import { emptyData } from '../../src/store/types'
+import { renderApp } from '../render-app'
+
+const fileOf = (text: string) => new File([text], 'spotter-data.json', { type: 'application/json' })
+
+test('importing a file says what it replaces, and replaces it only when confirmed', async () => {
+  spotterStore.getState().actions.exerciseAdded('sit-up')
+  const incoming = {
+    ...emptyData(),
+    plan: [
+      { key: 'x', exerciseId: 'bird-dog' as const },
+      { key: 'y', exerciseId: 'side-plank' as const },
+    ],
+  }
+  const { user } = renderApp('/about')
+
+  await user.upload(
+    screen.getByLabelText('Import data from a file'),
+    fileOf(exportFile(incoming, new Date())),
+  )
+  const confirm = await screen.findByRole('region', { name: 'Confirm import' })
+  expect(confirm).toHaveTextContent('Today’s plan: 1 exercise now, 2 exercises from the file')
+  expect(spotterStore.getState().plan.map((p) => p.exerciseId)).toEqual(['sit-up'])
+
+  await user.click(screen.getByRole('button', { name: 'Replace my data' }))
+  expect(await screen.findByText('Your data was imported.', { selector: 'p' })).toBeVisible()
+  expect(spotterStore.getState().plan.map((p) => p.exerciseId)).toEqual(['bird-dog', 'side-plank'])
+})
+
+test('cancelling an import changes nothing', async () => {
+  spotterStore.getState().actions.exerciseAdded('sit-up')
+  const { user } = renderApp('/about')
+  await user.upload(
+    screen.getByLabelText('Import data from a file'),
+    fileOf(exportFile(emptyData(), new Date())),
+  )
+  await user.click(await screen.findByRole('button', { name: 'Cancel' }))
+  expect(screen.queryByRole('region', { name: 'Confirm import' })).not.toBeInTheDocument()
+  expect(spotterStore.getState().plan.map((p) => p.exerciseId)).toEqual(['sit-up'])
+})
+
+test('a bad file gets a clear error and changes nothing', async () => {
+  spotterStore.getState().actions.exerciseAdded('sit-up')
+  const { user } = renderApp('/about')
+  await user.upload(
+    screen.getByLabelText('Import data from a file'),
+    fileOf('{"kind":"spotter-data","version":1,"state":{"plan":7}}'),
+  )
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'This file is damaged (plan unreadable). Nothing was changed.',
+  )
+  expect(screen.queryByRole('button', { name: 'Replace my data' })).not.toBeInTheDocument()
+  expect(spotterStore.getState().plan.map((p) => p.exerciseId)).toEqual(['sit-up'])
+})
+
+test('downloading my data gives a file that holds everything', async () => {
+  const { actions } = spotterStore.getState()
+  actions.exerciseAdded('forearm-plank')
+  actions.conditionToggled('sciatica')
+  let blob: Blob | undefined
+  // jsdom has no object URLs: capture the file the app hands to the browser.
+  URL.createObjectURL = vi.fn((b: Blob) => {
+    blob = b
+    return 'blob:spotter'
+  })
+  URL.revokeObjectURL = vi.fn()
+  const { user } = renderApp('/about')
+  await user.click(screen.getByRole('button', { name: 'Download my data' }))
+  expect(blob).toBeDefined()
+  const file = JSON.parse(await (blob as Blob).text())
+  expect(file.kind).toBe('spotter-data')
+  expect(file.state.profile.conditions).toEqual(['sciatica'])
+  expect(file.state.plan.map((p: { exerciseId: string }) => p.exerciseId)).toEqual(['forearm-plank'])
+})
