@@ -1,3 +1,24 @@
+import { useDocumentTitle } from '../../app/use-document-title'
+import { ConditionToggles } from '../../components/condition-toggles'
+import { ExerciseLibrary } from './exercise-library'
+import { PlanAttention } from './plan-attention'
+import { PlanList } from './plan-list'
+import './plan.css'
+
+/**
+ * Home: the back profile, today's plan with its warnings and swaps, and the library to add from.
+ * The warning callout sits under the profile, so ticking a condition never moves the checkbox
+ * out from under the thumb.
+ */
 export function PlanScreen() {
-  return <h1>PlanScreen (being built)</h1>
+  useDocumentTitle('Today’s plan')
+  return (
+    <div className="plan-screen">
+      <h1>Today’s plan</h1>
+      <ConditionToggles />
+      <PlanAttention />
+      <PlanList />
+      <ExerciseLibrary />
+    </div>
+  )
 }

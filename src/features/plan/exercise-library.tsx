@@ -1,0 +1,115 @@
+import { useState } from 'react'
+import { announce } from '../../components/live-region'
+import {
+  ALL_EXERCISES,
+  BACK_RISKS,
+  BODY_AREA_LABELS,
+  BODY_AREAS,
+  type ExerciseId,
+} from '../../data/exercises'
+import { useActions, usePlan, useProfile } from '../../store/spotter-store'
+import { filterLibrary, isFiltered, NO_FILTERS, parseArea, parseRisk } from './filter-library'
+import { LibraryEntry } from './library-entry'
+import { LIBRARY_SEARCH_ID, LIBRARY_TITLE_ID } from './plan-ids'
+
+const RISK_LABELS = { low: 'Low', moderate: 'Moderate', high: 'High' } as const
+
+/** Every exercise, searchable and filterable, each with its verdict for today's profile. */
+export function ExerciseLibrary() {
+  const plan = usePlan()
+  const profile = useProfile()
+  const { exerciseAdded } = useActions()
+  const [filters, setFilters] = useState(NO_FILTERS)
+  const results = filterLibrary(ALL_EXERCISES, filters)
+
+  const inPlan = (id: ExerciseId) => plan.filter((item) => item.exerciseId === id).length
+  const add = (id: ExerciseId, name: string) => {
+    exerciseAdded(id)
+    announce(`Added ${name} to today’s plan`)
+  }
+  const clearFilters = () => {
+    setFilters(NO_FILTERS)
+    document.getElementById(LIBRARY_SEARCH_ID)?.focus()
+  }
+
+  return (
+    <section className="library" aria-labelledby={LIBRARY_TITLE_ID}>
+      <h2 id={LIBRARY_TITLE_ID} className="library__title" tabIndex={-1}>
+        Add exercises
+      </h2>
+      <div className="library__filters">
+        <div className="field">
+          <label htmlFor={LIBRARY_SEARCH_ID}>Search exercises</label>
+          <input
+            id={LIBRARY_SEARCH_ID}
+            type="search"
+            className="field__control"
+            value={filters.query}
+            autoComplete="off"
+            enterKeyHint="search"
+            onChange={(event) => setFilters({ ...filters, query: event.target.value })}
+          />
+        </div>
+        <div className="library__selects">
+          <div className="field">
+            <label htmlFor="plan-library-area">Body area</label>
+            <select
+              id="plan-library-area"
+              className="field__control"
+              value={filters.area}
+              onChange={(event) => setFilters({ ...filters, area: parseArea(event.target.value) })}
+            >
+              <option value="all">All</option>
+              {BODY_AREAS.map((area) => (
+                <option key={area} value={area}>
+                  {BODY_AREA_LABELS[area]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="plan-library-risk">Back risk</label>
+            <select
+              id="plan-library-risk"
+              className="field__control"
+              value={filters.risk}
+              onChange={(event) => setFilters({ ...filters, risk: parseRisk(event.target.value) })}
+            >
+              <option value="all">All</option>
+              {BACK_RISKS.map((risk) => (
+                <option key={risk} value={risk}>
+                  {RISK_LABELS[risk]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </div>
+      <p role="status" className="library__count">
+        {isFiltered(filters)
+          ? `${results.length} of ${ALL_EXERCISES.length} exercises`
+          : `${ALL_EXERCISES.length} exercises`}
+      </p>
+      {results.length > 0 ? (
+        <ul className="library__list">
+          {results.map((exercise) => (
+            <LibraryEntry
+              key={exercise.id}
+              exercise={exercise}
+              profile={profile}
+              inPlan={inPlan(exercise.id)}
+              onAdd={() => add(exercise.id, exercise.name)}
+            />
+          ))}
+        </ul>
+      ) : (
+        <div className="library__none">
+          <p>No exercises match your search and filters.</p>
+          <button type="button" className="button" onClick={clearFilters}>
+            Clear filters
+          </button>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,55 @@
+import { Link } from 'react-router-dom'
+import { VerdictBadge } from '../../components/verdict-badge'
+import { BODY_AREA_LABELS, type Exercise, getExercise } from '../../data/exercises'
+import { type Profile, verdictFor } from '../../domain/safety'
+
+interface LibraryEntryProps {
+  exercise: Exercise
+  profile: Profile
+  /** How many times it is already in today's plan. */
+  inPlan: number
+  onAdd: () => void
+}
+
+export function LibraryEntry({ exercise, profile, inPlan, onAdd }: LibraryEntryProps) {
+  const verdict = verdictFor(exercise, profile)
+  const variation = exercise.variationOf
+  const showReason = verdict.level !== 'ok' && verdict.reason !== variation?.caution
+  return (
+    <li className="library-entry">
+      <div className="library-entry__header">
+        <h3 className="library-entry__title">
+          <Link to={`/exercises/${exercise.id}`}>{exercise.name}</Link>
+        </h3>
+        <VerdictBadge verdict={verdict} />
+      </div>
+      <p className="library-entry__works">{exercise.works}</p>
+      <p className="library-entry__meta">
+        <span className={`library-entry__risk library-entry__risk--${exercise.backRisk}`}>
+          Back risk: {exercise.backRisk}
+        </span>
+        <span aria-hidden="true"> · </span>
+        <span>{exercise.areas.map((area) => BODY_AREA_LABELS[area]).join(', ')}</span>
+      </p>
+      {showReason && <p className="library-entry__reason">{verdict.reason}</p>}
+      {variation && (
+        <p className="library-entry__caution">
+          <strong>Variation of {getExercise(variation.id).name}.</strong> {variation.caution}
+        </p>
+      )}
+      <div className="library-entry__actions">
+        <button type="button" className="button" onClick={onAdd}>
+          <span aria-hidden="true">+</span>
+          <span>
+            Add <span className="visually-hidden">{exercise.name}</span> to today
+          </span>
+        </button>
+        {inPlan > 0 && (
+          <span className="library-entry__in-plan">
+            <span aria-hidden="true">✓</span> In plan{inPlan > 1 ? ` (${inPlan})` : ''}
+          </span>
+        )}
+      </div>
+    </li>
+  )
+}

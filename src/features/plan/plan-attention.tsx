@@ -1,0 +1,37 @@
+import { type ExerciseId, getExercise } from '../../data/exercises'
+import { summarisePlan } from '../../domain/safety'
+import { usePlan, useProfile } from '../../store/spotter-store'
+
+const names = (items: readonly { exerciseId: ExerciseId }[]) =>
+  items.map((item) => getExercise(item.exerciseId).name).join(', ')
+
+/**
+ * The plan's headline warning, e.g. "2 exercises need attention". The status region is always in the
+ * page, so screen readers hear it change when a condition is toggled.
+ */
+export function PlanAttention() {
+  const plan = usePlan()
+  const profile = useProfile()
+  const summary = summarisePlan(
+    plan.map((item) => item.exerciseId),
+    profile,
+  )
+  const avoid = summary.attention.filter((item) => item.verdict.level === 'avoid')
+  const caution = summary.attention.filter((item) => item.verdict.level === 'caution')
+  return (
+    <div role="status" className="plan-attention">
+      {summary.headline && (
+        <div className={`callout ${avoid.length > 0 ? 'callout--danger' : 'callout--caution'}`}>
+          <p className="plan-attention__headline">
+            <span aria-hidden="true">{avoid.length > 0 ? '⛔' : '⚠️'}</span> {summary.headline}
+          </p>
+          {avoid.length > 0 && <p className="plan-attention__line">Avoid today: {names(avoid)}.</p>}
+          {caution.length > 0 && <p className="plan-attention__line">Take care: {names(caution)}.</p>}
+          <p className="plan-attention__line">
+            {summary.attention.length === 1 ? 'Swap or remove it below.' : 'Swap or remove them below.'}
+          </p>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,100 @@
+import { useState } from 'react'
+import { Link } from 'react-router-dom'
+import { announce } from '../../components/live-region'
+import { type ExerciseId, getExercise } from '../../data/exercises'
+import { useActions, usePlan, useProfile, useUndo } from '../../store/spotter-store'
+import { EmptyPlan } from './empty-plan'
+import { itemIds, PLAN_EMPTY_ID } from './plan-ids'
+import { PlanItemCard } from './plan-item-card'
+import { useFocusAfterRender } from './use-focus-after-render'
+
+const nameOf = (id: ExerciseId) => getExercise(id).name
+
+/** Today's plan in order, with move, remove and swap; at most one swap panel open at a time. */
+export function PlanList() {
+  const plan = usePlan()
+  const profile = useProfile()
+  const undo = useUndo()
+  const { planItemRemoved, planItemMoved, exerciseSwapped, swapUndone } = useActions()
+  const [openKey, setOpenKey] = useState<string | null>(null)
+  const focusAfterRender = useFocusAfterRender()
+
+  const remove = (index: number) => {
+    const item = plan[index]
+    if (!item) return
+    const neighbour = plan[index + 1] ?? plan[index - 1]
+    planItemRemoved(item.key)
+    if (openKey === item.key) setOpenKey(null)
+    announce(`Removed ${nameOf(item.exerciseId)} from today’s plan`)
+    focusAfterRender(neighbour ? itemIds(neighbour.key).link : PLAN_EMPTY_ID)
+  }
+
+  const move = (index: number, by: -1 | 1) => {
+    const item = plan[index]
+    if (!item) return
+    const to = index + by
+    planItemMoved(item.key, by)
+    announce(`Moved ${nameOf(item.exerciseId)} to position ${to + 1} of ${plan.length}`)
+    // Keep focus on the button pressed, unless the move just disabled it.
+    const ids = itemIds(item.key)
+    const atTop = to === 0
+    const atBottom = to === plan.length - 1
+    focusAfterRender(by < 0 ? (atTop ? ids.down : ids.up) : atBottom ? ids.up : ids.down)
+  }
+
+  const toggleSwap = (key: string) => {
+    const opening = openKey !== key
+    setOpenKey(opening ? key : null)
+    if (opening) focusAfterRender(itemIds(key).panelTitle, itemIds(key).panel)
+    else focusAfterRender(itemIds(key).swap)
+  }
+
+  const swap = (key: string, from: ExerciseId, to: ExerciseId) => {
+    exerciseSwapped(key, to)
+    setOpenKey(null)
+    announce(`Swapped ${nameOf(from)} for ${nameOf(to)}`)
+    focusAfterRender(itemIds(key).link)
+  }
+
+  const undoSwap = () => {
+    if (!undo) return
+    swapUndone()
+    announce('Swap undone')
+    focusAfterRender(itemIds(undo.key).link)
+  }
+
+  return (
+    <section className="plan-list" aria-labelledby="plan-list-title">
+      <h2 id="plan-list-title" className="visually-hidden">
+        Exercises in today’s plan
+      </h2>
+      {plan.length === 0 ? (
+        <EmptyPlan />
+      ) : (
+        <>
+          <ol className="plan-list__items" aria-labelledby="plan-list-title">
+            {plan.map((item, index) => (
+              <PlanItemCard
+                key={item.key}
+                item={item}
+                index={index}
+                count={plan.length}
+                profile={profile}
+                swapOpen={openKey === item.key}
+                undo={undo?.key === item.key ? undo : null}
+                onMove={(by) => move(index, by)}
+                onRemove={() => remove(index)}
+                onSwapToggled={() => toggleSwap(item.key)}
+                onSwap={(to) => swap(item.key, item.exerciseId, to)}
+                onUndo={undoSwap}
+              />
+            ))}
+          </ol>
+          <Link className="button button--primary button--block plan-list__start" to="/workout">
+            Start workout
+          </Link>
+        </>
+      )}
+    </section>
+  )
+}
