@@ -1,0 +1,49 @@
+import { sessionCounts } from '../../store/transitions'
+import type { SessionRecord } from '../../store/types'
+import { exerciseName, formatDuration, formatWhen, OUTCOME_LABEL } from './format'
+
+/** One finished workout: when, how it went in numbers, and each exercise's outcome. */
+export function SessionCard({ session }: { session: SessionRecord }) {
+  const counts = sessionCounts(session)
+  const duration = formatDuration(session.startedAt, session.finishedAt)
+  const titleId = `session-${session.id}`
+  const painStops = counts['pain-stop']
+  return (
+    <article className="card session-card" aria-labelledby={titleId}>
+      <h2 id={titleId} className="session-card__when">
+        <time dateTime={session.startedAt}>{formatWhen(session.startedAt)}</time>
+      </h2>
+      {duration && <p className="muted session-card__duration">{duration}</p>}
+      <ul className="session-counts" aria-label="Counts">
+        <li>{counts.done} done</li>
+        <li>{counts.skipped} skipped</li>
+        <li>{counts.swapped} swapped</li>
+        <li className={painStops > 0 ? 'session-counts__pain' : undefined}>
+          {painStops} {painStops === 1 ? 'pain stop' : 'pain stops'}
+        </li>
+      </ul>
+      <ul className="session-items" aria-label="Exercises">
+        {session.items.map((item, index) => {
+          const outcome = OUTCOME_LABEL[item.outcome]
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a session is fixed once saved; the same exercise can appear twice
+            <li key={index} className={`session-item session-item--${item.outcome}`}>
+              <span className="session-item__name">
+                {item.name}
+                {item.swappedFrom && (
+                  <span className="session-item__swap muted">
+                    {' '}
+                    swapped from {exerciseName(item.swappedFrom)}
+                  </span>
+                )}
+              </span>
+              <span className="session-item__outcome">
+                <span aria-hidden="true">{outcome.icon}</span> {outcome.text}
+              </span>
+            </li>
+          )
+        })}
+      </ul>
+    </article>
+  )
+}

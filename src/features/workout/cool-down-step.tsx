@@ -1,0 +1,32 @@
+import type { RefObject } from 'react'
+import { COOL_DOWN } from '../../data/advice'
+import { useActions } from '../../store/spotter-store'
+
+interface Props {
+  step: number
+  headingRef: RefObject<HTMLHeadingElement | null>
+  onFinish: () => void
+}
+
+export function CoolDownStep({ step, headingRef, onFinish }: Props) {
+  const { workoutStepChanged } = useActions()
+  return (
+    <article className="workout-step" aria-labelledby="workout-step-title">
+      <p className="workout-step__eyebrow">Last step</p>
+      <h1 id="workout-step-title" ref={headingRef} tabIndex={-1}>
+        {COOL_DOWN.title}
+      </h1>
+      <p className="workout-step__lead">{COOL_DOWN.text}</p>
+      <div className="workout-actions">
+        <button type="button" className="button button--primary button--block workout-big" onClick={onFinish}>
+          Finish and save
+        </button>
+        <div className="workout-actions__pair">
+          <button type="button" className="button" onClick={() => workoutStepChanged(step - 1)}>
+            Previous
+          </button>
+        </div>
+      </div>
+    </article>
+  )
+}

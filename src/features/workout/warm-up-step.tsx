@@ -1,0 +1,25 @@
+import type { RefObject } from 'react'
+import { WARM_UP } from '../../data/advice'
+import { useActions } from '../../store/spotter-store'
+
+export function WarmUpStep({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const { workoutStepChanged } = useActions()
+  return (
+    <article className="workout-step" aria-labelledby="workout-step-title">
+      <p className="workout-step__eyebrow">Before you start</p>
+      <h1 id="workout-step-title" ref={headingRef} tabIndex={-1}>
+        {WARM_UP.title}
+      </h1>
+      <p className="workout-step__lead">{WARM_UP.text}</p>
+      <div className="workout-actions">
+        <button
+          type="button"
+          className="button button--primary button--block workout-big"
+          onClick={() => workoutStepChanged(1)}
+        >
+          I’m warmed up
+        </button>
+      </div>
+    </article>
+  )
+}

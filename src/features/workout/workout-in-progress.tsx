@@ -1,0 +1,99 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { useDocumentTitle } from '../../app/use-document-title'
+import { getExercise } from '../../data/exercises'
+import { useActions, usePlan, useProfile } from '../../store/spotter-store'
+import type { WorkoutProgress } from '../../store/types'
+import { CoolDownStep } from './cool-down-step'
+import { EndWorkoutConfirm } from './end-workout'
+import { ExerciseStep } from './exercise-step'
+import { WarmUpStep } from './warm-up-step'
+
+interface Props {
+  workout: WorkoutProgress
+  wakeLock: ReactNode
+  onFinished: () => void
+}
+
+/** The workout itself: warm-up (step 0), one exercise per step, cool-down (last step). */
+export function WorkoutInProgress({ workout, wakeLock, onFinished }: Props) {
+  const plan = usePlan()
+  const profile = useProfile()
+  const { workoutFinished } = useActions()
+  const [confirmingEnd, setConfirmingEnd] = useState(false)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+
+  const total = plan.length
+  // The plan can shrink under a saved step (another tab removed an item): never point past the cool-down.
+  const step = Math.max(0, Math.min(workout.step, total + 1))
+  const item = step >= 1 && step <= total ? plan[step - 1] : undefined
+
+  useDocumentTitle(
+    step === 0
+      ? 'Warm-up'
+      : item
+        ? `${getExercise(item.exerciseId).name} (${step} of ${total})`
+        : 'Cool-down',
+  )
+
+  // A new step is a new screen: start at the top, with focus on its heading so a screen reader says where
+  // you are (also on arrival, since the Start button that had focus is gone).
+  const shownStep = useRef(step)
+  useEffect(() => {
+    if (shownStep.current !== step) document.scrollingElement?.scrollTo?.({ top: 0 })
+    shownStep.current = step
+    headingRef.current?.focus({ preventScroll: true })
+  }, [step])
+
+  const finish = () => {
+    workoutFinished()
+    onFinished()
+  }
+
+  return (
+    <div className="workout">
+      <div className="workout-toolbar">
+        {wakeLock}
+        <button
+          type="button"
+          className="button button--small workout-toolbar__end"
+          aria-expanded={confirmingEnd}
+          onClick={() => setConfirmingEnd((open) => !open)}
+        >
+          End workout
+        </button>
+      </div>
+      {confirmingEnd && <EndWorkoutConfirm onCancel={() => setConfirmingEnd(false)} />}
+
+      <StepDots step={step} total={total} />
+
+      {step === 0 && <WarmUpStep headingRef={headingRef} />}
+      {item && (
+        <ExerciseStep
+          key={item.key}
+          item={item}
+          position={step}
+          total={total}
+          outcome={workout.outcomes[item.key]}
+          profile={profile}
+          headingRef={headingRef}
+        />
+      )}
+      {step === total + 1 && <CoolDownStep step={step} headingRef={headingRef} onFinish={finish} />}
+    </div>
+  )
+}
+
+/** Where you are, at a glance: one segment per step. Decorative: the step's own text says it in words. */
+function StepDots({ step, total }: { step: number; total: number }) {
+  return (
+    <ol className="step-dots" aria-hidden="true">
+      {Array.from({ length: total + 2 }, (_, i) => (
+        <li
+          // biome-ignore lint/suspicious/noArrayIndexKey: the segments are positions, nothing else
+          key={i}
+          className={`step-dots__dot${i < step ? ' step-dots__dot--past' : ''}${i === step ? ' step-dots__dot--now' : ''}`}
+        />
+      ))}
+    </ol>
+  )
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react'
+import { Link } from 'react-router-dom'
+import { VerdictBadge } from '../../components/verdict-badge'
+import { getExercise } from '../../data/exercises'
+import { summarisePlan, verdictFor } from '../../domain/safety'
+import { useProfile } from '../../store/spotter-store'
+import type { PlanItem } from '../../store/types'
+
+interface Props {
+  plan: readonly PlanItem[]
+  wakeLock: ReactNode
+  onStart: () => void
+}
+
+/** Before the workout: today's exercises, a word about any to avoid, and Start. */
+export function WorkoutStart({ plan, wakeLock, onStart }: Props) {
+  const profile = useProfile()
+  const summary = summarisePlan(
+    plan.map((item) => item.exerciseId),
+    profile,
+  )
+  return (
+    <section className="workout-start" aria-labelledby="workout-title">
+      <h1 id="workout-title">Workout</h1>
+      <p className="muted">
+        Today: {plan.length} {plan.length === 1 ? 'exercise' : 'exercises'}, with a warm-up first and a
+        cool-down at the end.
+      </p>
+      {summary.avoidCount > 0 && (
+        <p className="callout callout--danger">
+          {summary.avoidCount === 1 ? '1 exercise is' : `${summary.avoidCount} exercises are`} marked “Avoid
+          today”. <Link to="/">Swap it on the plan</Link>, or skip it when you get there.
+        </p>
+      )}
+      <ol className="workout-start__list" aria-label="Today’s exercises">
+        {plan.map((item) => {
+          const exercise = getExercise(item.exerciseId)
+          const verdict = verdictFor(exercise, profile)
+          return (
+            <li key={item.key} className="workout-start__item">
+              <span className="workout-start__name">{exercise.name}</span>
+              {exercise.holdSeconds !== undefined && (
+                <span className="muted workout-start__hold">{exercise.holdSeconds} s hold</span>
+              )}
+              <VerdictBadge verdict={verdict} />
+            </li>
+          )
+        })}
+      </ol>
+      <button type="button" className="button button--primary button--block workout-big" onClick={onStart}>
+        Start workout
+      </button>
+      <div className="workout-start__wake">{wakeLock}</div>
+    </section>
+  )
+}

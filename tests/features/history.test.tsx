@@ -1,0 +1,112 @@
+import { screen, within } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { spotterStore } from '../../src/store/spotter-store'
+import { emptyData, type SessionRecord } from '../../src/store/types'
+import { renderApp } from '../render-app'
+
+const monday: SessionRecord = {
+  id: 's-monday',
+  startedAt: '2025-03-03T18:00:00.000Z',
+  finishedAt: '2025-03-03T18:25:00.000Z',
+  items: [
+    { exerciseId: 'forearm-plank', name: 'Forearm plank', outcome: 'done' },
+    { exerciseId: 'sit-up', name: 'Sit-up', outcome: 'pain-stop' },
+  ],
+}
+const wednesday: SessionRecord = {
+  id: 's-wednesday',
+  startedAt: '2025-03-05T07:30:00.000Z',
+  finishedAt: '2025-03-05T08:10:00.000Z',
+  items: [
+    { exerciseId: 'mcgill-curl-up', name: 'McGill curl-up', outcome: 'done', swappedFrom: 'sit-up' },
+    { exerciseId: 'bird-dog', name: 'Bird dog', outcome: 'done' },
+    { exerciseId: 'squat', name: 'Squat', outcome: 'skipped' },
+  ],
+}
+
+function seedHistory(history: SessionRecord[]) {
+  spotterStore.getState().actions.dataImported({ ...emptyData(), history })
+}
+
+const sessions = () => screen.getAllByRole('article')
+const exercisesIn = (session: HTMLElement) =>
+  within(within(session).getByRole('list', { name: 'Exercises' }))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent)
+
+test('with no finished workouts, History says so kindly and points to the workout', () => {
+  renderApp('/history')
+  expect(screen.getByRole('heading', { level: 1, name: 'History' })).toBeInTheDocument()
+  expect(screen.getByText(/no workouts saved yet/i)).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: 'Go to the workout' })).toHaveAttribute('href', '/workout')
+  expect(screen.queryByRole('article')).not.toBeInTheDocument()
+})
+
+test('History lists sessions newest first, whatever order they were saved in', () => {
+  seedHistory([monday, wednesday])
+  renderApp('/history')
+  const [first, second] = sessions()
+  expect(first && exercisesIn(first)[0]).toContain('McGill curl-up')
+  expect(second && exercisesIn(second)[0]).toContain('Forearm plank')
+  expect(screen.getByText(/2 workouts, newest first/)).toBeInTheDocument()
+})
+
+test('each session shows when it was, its counts and each exercise’s outcome', () => {
+  seedHistory([wednesday, monday])
+  renderApp('/history')
+  const [newest, oldest] = sessions()
+  if (!newest || !oldest) throw new Error('expected two sessions')
+
+  const heading = within(newest).getByRole('heading', { level: 2 })
+  expect(heading.querySelector('time')).toHaveAttribute('dateTime', wednesday.startedAt)
+  expect(heading).toHaveTextContent(String(new Date(wednesday.startedAt).getFullYear()))
+  expect(within(newest).getByText('40 min')).toBeInTheDocument()
+
+  expect(within(newest).getByRole('list', { name: 'Counts' })).toHaveTextContent(
+    '2 done1 skipped1 swapped0 pain stops',
+  )
+  expect(exercisesIn(newest)).toEqual([
+    'McGill curl-up swapped from Sit-up✓ Done',
+    'Bird dog✓ Done',
+    'Squat↷ Skipped',
+  ])
+
+  expect(within(oldest).getByRole('list', { name: 'Counts' })).toHaveTextContent(
+    '1 done0 skipped0 swapped1 pain stop',
+  )
+  expect(exercisesIn(oldest)).toEqual(['Forearm plank✓ Done', 'Sit-up✕ Stopped: sharp pain'])
+})
+
+test('a session naming an exercise Spotter no longer has still reads right', () => {
+  seedHistory([
+    {
+      id: 's-old',
+      startedAt: '2024-01-01T10:00:00.000Z',
+      finishedAt: '2024-01-01T10:20:00.000Z',
+      items: [{ exerciseId: 'old-crunch', name: 'Old crunch', outcome: 'done', swappedFrom: 'older-thing' }],
+    },
+  ])
+  renderApp('/history')
+  expect(exercisesIn(sessions()[0] as HTMLElement)).toEqual(['Old crunch swapped from older-thing✓ Done'])
+})
+
+test('two workouts finished in the app show up newest first', async () => {
+  const { actions } = spotterStore.getState()
+  actions.exerciseAdded('bird-dog')
+  const { user } = renderApp('/workout')
+
+  for (const outcome of ['Done, next exercise', 'Skip']) {
+    await user.click(await screen.findByRole('button', { name: 'Start workout' }))
+    await user.click(await screen.findByRole('button', { name: 'I’m warmed up' }))
+    await user.click(await screen.findByRole('button', { name: outcome }))
+    await user.click(await screen.findByRole('button', { name: 'Finish and save' }))
+    await user.click(await screen.findByRole('link', { name: 'Back to today’s plan' }))
+    await user.click(screen.getByRole('link', { name: 'Workout' }))
+  }
+
+  await user.click(screen.getByRole('link', { name: 'History' }))
+  const [newest, oldest] = sessions()
+  if (!newest || !oldest) throw new Error('expected two sessions')
+  expect(exercisesIn(newest)).toEqual(['Bird dog↷ Skipped'])
+  expect(exercisesIn(oldest)).toEqual(['Bird dog✓ Done'])
+})

@@ -1,0 +1,94 @@
+import { act, screen } from '@testing-library/react'
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { spotterStore } from '../../src/store/spotter-store'
+import { renderApp } from '../render-app'
+
+/** A stand-in for the browser's Screen Wake Lock: it records requests and can drop the lock like a browser. */
+class FakeSentinel extends EventTarget {
+  released = false
+  readonly type = 'screen'
+  release = vi.fn(async () => {
+    if (this.released) return
+    this.released = true
+    this.dispatchEvent(new Event('release'))
+  })
+}
+
+let sentinels: FakeSentinel[] = []
+const request = vi.fn(async () => {
+  const sentinel = new FakeSentinel()
+  sentinels.push(sentinel)
+  return sentinel
+})
+let visibility: DocumentVisibilityState = 'visible'
+
+beforeEach(() => {
+  sentinels = []
+  request.mockClear()
+  visibility = 'visible'
+  Object.defineProperty(navigator, 'wakeLock', { value: { request }, configurable: true })
+  Object.defineProperty(document, 'visibilityState', { get: () => visibility, configurable: true })
+})
+
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'wakeLock')
+  Reflect.deleteProperty(document, 'visibilityState')
+})
+
+const held = () => sentinels.filter((s) => !s.released)
+
+async function setVisibility(state: DocumentVisibilityState) {
+  visibility = state
+  await act(async () => {
+    // The browser drops the lock itself when the page is hidden.
+    if (state === 'hidden') for (const s of held()) await s.release()
+    document.dispatchEvent(new Event('visibilitychange'))
+  })
+}
+
+test('the workout keeps the screen on, and “Keep screen on” turns it off and on again', async () => {
+  spotterStore.getState().actions.exerciseAdded('forearm-plank')
+  const { user } = renderApp('/workout')
+
+  const toggle = await screen.findByRole('button', { name: 'Keep screen on' })
+  expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  expect(toggle).toHaveTextContent('Keep screen on: on')
+  await vi.waitFor(() => expect(held()).toHaveLength(1))
+  expect(request).toHaveBeenCalledWith('screen')
+
+  await user.click(toggle)
+  expect(toggle).toHaveAttribute('aria-pressed', 'false')
+  expect(toggle).toHaveTextContent('Keep screen on: off')
+  expect(held()).toHaveLength(0)
+
+  await user.click(toggle)
+  await vi.waitFor(() => expect(held()).toHaveLength(1))
+})
+
+test('coming back to the page asks for the screen lock again', async () => {
+  spotterStore.getState().actions.exerciseAdded('forearm-plank')
+  renderApp('/workout')
+  await vi.waitFor(() => expect(held()).toHaveLength(1))
+
+  await setVisibility('hidden')
+  expect(held()).toHaveLength(0)
+  await setVisibility('visible')
+  await vi.waitFor(() => expect(held()).toHaveLength(1))
+  expect(request).toHaveBeenCalledTimes(2)
+})
+
+test('leaving the workout screen lets the screen lock again', async () => {
+  spotterStore.getState().actions.exerciseAdded('forearm-plank')
+  const { user } = renderApp('/workout')
+  await vi.waitFor(() => expect(held()).toHaveLength(1))
+  await user.click(screen.getByRole('link', { name: 'History' }))
+  await screen.findByRole('heading', { level: 1, name: 'History' })
+  expect(held()).toHaveLength(0)
+})
+
+test('a refused request says so instead of pretending', async () => {
+  request.mockRejectedValueOnce(new DOMException('Battery saver', 'NotAllowedError'))
+  spotterStore.getState().actions.exerciseAdded('forearm-plank')
+  renderApp('/workout')
+  expect(await screen.findByText(/the phone didn’t allow it/i)).toBeInTheDocument()
+})
