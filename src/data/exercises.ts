@@ -483,7 +483,7 @@ export const EXERCISES = {
       caution:
         'A harder variation, not a safer one: it raises lower-back effort. Only with a pain-free back.',
     },
-    sources: [article('Exercise 4: push-ups (the “8 inches” offset is unverified)')],
+    sources: [article('Exercise 4: push-ups (the source’s exact hand offset is unverified)')],
   },
   'backward-push-up': {
     name: 'Backward push-up',
@@ -506,7 +506,7 @@ export const EXERCISES = {
       caution:
         'A harder variation, not a safer one: it raises lower-back effort. Only with a pain-free back.',
     },
-    sources: [article('Exercise 4: push-ups (the “8 inches” offset is unverified)')],
+    sources: [article('Exercise 4: push-ups (the source’s exact hand offset is unverified)')],
   },
 } as const satisfies Record<ExerciseId, ExerciseEntry>
 

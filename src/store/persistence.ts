@@ -220,10 +220,13 @@ export function loadFromStorage(storage: Storage | null, now = new Date()): Load
   const notices: LoadNotice[] = []
   if ((result.problems.length > 0 || result.unknownIds.length > 0) && raw !== null) {
     const backupKey = `${BACKUP_PREFIX}${now.toISOString()}`
-    let saved: string | null = null
+    // Until the next save, every load sees the same damaged text: keep one backup of it, not one per load.
+    let saved: string | null = listBackups(storage).find((backup) => backup.raw === raw)?.key ?? null
     try {
-      storage?.setItem(backupKey, raw)
-      saved = backupKey
+      if (saved === null) {
+        storage?.setItem(backupKey, raw)
+        saved = backupKey
+      }
     } catch {
       saved = null
     }
@@ -253,4 +256,15 @@ export function listBackups(storage: Storage | null): { key: string; raw: string
     return backups
   }
   return backups.sort((a, b) => b.key.localeCompare(a.key))
+}
+
+/** Remove every backup from this device (the user asked to delete all their data). */
+export function deleteBackups(storage: Storage | null): void {
+  for (const { key } of listBackups(storage)) {
+    try {
+      storage?.removeItem(key)
+    } catch {
+      // blocked storage: nothing we can remove
+    }
+  }
 }

@@ -4,6 +4,7 @@ import type { Condition } from '../data/conditions'
 import type { ExerciseId } from '../data/exercises'
 import {
   CURRENT_VERSION,
+  deleteBackups,
   type LoadNotice,
   loadFromStorage,
   STORAGE_KEY,
@@ -128,7 +129,10 @@ const useSpotter = create<State>()(
           exerciseEnded: (key, outcome) => apply((d) => t.recordOutcome(d, key, outcome)),
           workoutFinished: () => apply((d) => t.finishWorkout(d, new Date())),
           workoutAbandoned: () => apply(t.abandonWorkout),
-          allDataDeleted: () => set({ ...emptyData(), undo: null, notices: [] }),
+          allDataDeleted: () => {
+            deleteBackups(safeLocalStorage())
+            set({ ...emptyData(), undo: null, notices: [] })
+          },
           dataImported: (data) => set({ ...persistedData(data), undo: null }),
           noticeDismissed: (kind) =>
             set((state) => ({ notices: state.notices.filter((n) => n.kind !== kind) })),
