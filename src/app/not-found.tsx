@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom'
-import { useDocumentTitle } from './use-document-title'
+import { useDocumentTitle } from '../hooks/use-document-title'
 
 export function NotFound() {
   useDocumentTitle('Page not found')

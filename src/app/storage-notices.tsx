@@ -1,7 +1,7 @@
 import type { LoadNotice } from '../store/persistence'
 import { safeLocalStorage } from '../store/persistence'
 import { useActions, useNotices, useSaveStatus } from '../store/spotter-store'
-import { downloadText } from './download'
+import { downloadText } from '../utils/download'
 
 function backupDownloadName(key: string) {
   return `${key.replace(/[:.]/g, '-')}.json`

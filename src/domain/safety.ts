@@ -89,12 +89,17 @@ export function saferAlternatives(exercise: Exercise, profile: Profile): SaferOp
     .map(({ exercise: candidate, why, verdict }) => ({ exercise: candidate, why, verdict }))
 
   if (options.length > 0) return { kind: 'alternatives', options }
-  return {
-    kind: 'none',
-    message: exercise.instead
-      ? `No safer swap is sourced for ${exercise.name.toLowerCase()}. ${exercise.instead}`
-      : `No safer swap is sourced for ${exercise.name.toLowerCase()}: skip it today.`,
+  return { kind: 'none', message: noSwapMessage(exercise, profile) }
+}
+
+function noSwapMessage(exercise: Exercise, profile: Profile): string {
+  const name = exercise.name.toLowerCase()
+  if (exercise.instead) return `No safer swap is sourced for ${name}. ${exercise.instead}`
+  const gentle = exercise.backRisk === 'low' && !exercise.variationOf
+  if (gentle && verdictFor(exercise, profile).level === 'ok') {
+    return 'No swap needed: this is already one of the gentler exercises for your back. Keep the form checkpoints.'
   }
+  return `No safer swap is sourced for ${name}: skip it today.`
 }
 
 export interface PlanItemVerdict {

@@ -1,7 +1,7 @@
-import { useDocumentTitle } from '../../app/use-document-title'
 import { ConditionToggles } from '../../components/condition-toggles'
 import { Disclaimer } from '../../components/disclaimer'
 import { RedFlags } from '../../components/red-flags'
+import { useDocumentTitle } from '../../hooks/use-document-title'
 import { GeneralAdvice } from './general-advice'
 import { SourcesList } from './sources-list'
 import { YourData } from './your-data'

@@ -1,5 +1,4 @@
 import { useId, useRef, useState } from 'react'
-import { downloadText } from '../../app/download'
 import { announce } from '../../components/live-region'
 import {
   describeReplacement,
@@ -10,6 +9,7 @@ import {
 } from '../../store/data-file'
 import { spotterStore, useActions } from '../../store/spotter-store'
 import type { SpotterData } from '../../store/types'
+import { downloadText } from '../../utils/download'
 
 const currentData = (): SpotterData => {
   const { profile, plan, ticks, workout, history } = spotterStore.getState()

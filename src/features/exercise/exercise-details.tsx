@@ -1,5 +1,5 @@
-import { useDocumentTitle } from '../../app/use-document-title'
 import type { Exercise } from '../../data/exercises'
+import { useDocumentTitle } from '../../hooks/use-document-title'
 import { AddToToday } from './add-to-today'
 import { ConditionRules } from './condition-rules'
 import { ExerciseForm } from './exercise-form'

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
 import { VerdictBadge } from '../../components/verdict-badge'
+import { VerdictIcon } from '../../components/verdict-icon'
 import { type Exercise, getExercise } from '../../data/exercises'
 import { saferAlternatives } from '../../domain/safety'
 import { useProfile } from '../../store/spotter-store'
@@ -10,12 +11,6 @@ const exercisePath = (exercise: Exercise) => `/exercises/${exercise.id}`
 export function SaferAlternatives({ exercise }: { exercise: Exercise }) {
   const profile = useProfile()
   const safer = saferAlternatives(exercise, profile)
-  const alreadyGentle =
-    safer.kind === 'none' &&
-    exercise.alternatives.length === 0 &&
-    !exercise.instead &&
-    exercise.backRisk === 'low' &&
-    !exercise.variationOf
   return (
     <section className="exercise__section" aria-labelledby="exercise-safer-title">
       <h2 id="exercise-safer-title">Safer alternatives</h2>
@@ -31,8 +26,6 @@ export function SaferAlternatives({ exercise }: { exercise: Exercise }) {
             </li>
           ))}
         </ul>
-      ) : alreadyGentle ? (
-        <p>This is already one of the gentler exercises for your back. Keep the form checkpoints.</p>
       ) : (
         <p>{safer.message}</p>
       )}
@@ -48,8 +41,7 @@ export function HarderVariations({ exercise }: { exercise: Exercise }) {
     <section className="exercise__section" aria-labelledby="exercise-harder-title">
       <h2 id="exercise-harder-title">Harder variations</h2>
       <p className="callout callout--caution">
-        <span aria-hidden="true">⚠️ </span>
-        These are not safer swaps: they make your lower back work harder.
+        <VerdictIcon level="caution" /> These are not safer swaps: they make your lower back work harder.
       </p>
       <ul className="swap-list">
         {variations.map((variation) => (

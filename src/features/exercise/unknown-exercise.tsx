@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom'
-import { useDocumentTitle } from '../../app/use-document-title'
+import { useDocumentTitle } from '../../hooks/use-document-title'
 import { closeMatches } from './close-matches'
 import { PlanLink } from './plan-link'
 

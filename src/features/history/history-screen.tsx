@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom'
-import { useDocumentTitle } from '../../app/use-document-title'
+import { useDocumentTitle } from '../../hooks/use-document-title'
 import { useHistory } from '../../store/spotter-store'
 import { newestFirst } from './format'
 import { SessionCard } from './session-card'

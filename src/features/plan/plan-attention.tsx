@@ -1,3 +1,4 @@
+import { VerdictIcon } from '../../components/verdict-icon'
 import { type ExerciseId, getExercise } from '../../data/exercises'
 import { summarisePlan } from '../../domain/safety'
 import { usePlan, useProfile } from '../../store/spotter-store'
@@ -23,7 +24,7 @@ export function PlanAttention() {
       {summary.headline && (
         <div className={`callout ${avoid.length > 0 ? 'callout--danger' : 'callout--caution'}`}>
           <p className="plan-attention__headline">
-            <span aria-hidden="true">{avoid.length > 0 ? '⛔' : '⚠️'}</span> {summary.headline}
+            <VerdictIcon level={avoid.length > 0 ? 'avoid' : 'caution'} /> {summary.headline}
           </p>
           {avoid.length > 0 && <p className="plan-attention__line">Avoid today: {names(avoid)}.</p>}
           {caution.length > 0 && <p className="plan-attention__line">Take care: {names(caution)}.</p>}

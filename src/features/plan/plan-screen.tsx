@@ -1,5 +1,5 @@
-import { useDocumentTitle } from '../../app/use-document-title'
 import { ConditionToggles } from '../../components/condition-toggles'
+import { useDocumentTitle } from '../../hooks/use-document-title'
 import { ExerciseLibrary } from './exercise-library'
 import { PlanAttention } from './plan-attention'
 import { PlanList } from './plan-list'

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react'
-import { useDocumentTitle } from '../../app/use-document-title'
 import { getExercise } from '../../data/exercises'
+import { useDocumentTitle } from '../../hooks/use-document-title'
 import { useActions, usePlan, useProfile } from '../../store/spotter-store'
 import type { WorkoutProgress } from '../../store/types'
 import { CoolDownStep } from './cool-down-step'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useDocumentTitle } from '../../app/use-document-title'
+import { useDocumentTitle } from '../../hooks/use-document-title'
 import { useActions, useHistory, usePlan, useWorkout } from '../../store/spotter-store'
 import { NoPlan } from './no-plan'
 import { SessionSummary } from './session-summary'
