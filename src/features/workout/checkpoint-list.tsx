@@ -4,10 +4,12 @@ import { useActions, useItemTicks } from '../../store/spotter-store'
 interface Props {
   itemKey: string
   checkpoints: readonly Checkpoint[]
+  /** False for a moment after arriving, so the second half of a double tap on "Done" ticks nothing. */
+  acceptTap: () => boolean
 }
 
 /** The form checkpoints as real checkboxes, one big tap row each. Ticks live in the store. */
-export function CheckpointList({ itemKey, checkpoints }: Props) {
+export function CheckpointList({ itemKey, checkpoints, acceptTap }: Props) {
   const ticks = useItemTicks(itemKey)
   const { checkpointToggled } = useActions()
   const checked = checkpoints.filter((c) => ticks.includes(c.id)).length
@@ -28,7 +30,7 @@ export function CheckpointList({ itemKey, checkpoints }: Props) {
               type="checkbox"
               className="checkpoint__box"
               checked={ticks.includes(checkpoint.id)}
-              onChange={() => checkpointToggled(itemKey, checkpoint.id)}
+              onChange={() => acceptTap() && checkpointToggled(itemKey, checkpoint.id)}
             />
             <span className="checkpoint__text">{checkpoint.text}</span>
           </label>

@@ -21,6 +21,13 @@ interface Props {
 
 const OUTCOME_NOTE = { done: 'You marked this done.', skipped: 'You skipped this.' } as const
 
+/**
+ * After "Done" or "Skip" moves on, taps are ignored this long, so the second half of a double tap doesn't
+ * tick a checkpoint or skip the next exercise too.
+ */
+export const DOUBLE_TAP_GUARD_MS = 400
+let movedOnAt = Number.NEGATIVE_INFINITY
+
 /** One exercise mid-workout: checkpoints to tick, a hold timer where it's a hold, and a way out on pain. */
 export function ExerciseStep({ item, position, total, outcome, profile, headingRef }: Props) {
   const { exerciseEnded, workoutStepChanged } = useActions()
@@ -29,6 +36,7 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
   const painRef = useRef<HTMLHeadingElement>(null)
   const stoppedForPain = outcome === 'pain-stop'
   const justStopped = useRef(false)
+  const acceptTap = () => performance.now() - movedOnAt >= DOUBLE_TAP_GUARD_MS
 
   useEffect(() => {
     if (stoppedForPain && justStopped.current) {
@@ -38,6 +46,8 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
   }, [stoppedForPain])
 
   const end = (how: 'done' | 'skipped') => {
+    if (!acceptTap()) return
+    movedOnAt = performance.now()
     exerciseEnded(item.key, how)
     workoutStepChanged(position + 1)
   }
@@ -80,7 +90,7 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
       ) : (
         <>
           {outcome && <p className="callout callout--info">{OUTCOME_NOTE[outcome]}</p>}
-          <CheckpointList itemKey={item.key} checkpoints={exercise.checkpoints} />
+          <CheckpointList itemKey={item.key} checkpoints={exercise.checkpoints} acceptTap={acceptTap} />
           {exercise.holdSeconds !== undefined && (
             <HoldTimerPanel key={item.key} seconds={exercise.holdSeconds} />
           )}
@@ -113,8 +123,8 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
             </div>
           </div>
 
+          {/* Sticks above the navigation, so it is always one tap away however far you scroll. */}
           <div className="pain-zone">
-            <p className="pain-zone__hint">Sharp or severe pain? Stop now.</p>
             <button
               type="button"
               className="button button--danger button--block workout-big"
