@@ -1,0 +1,167 @@
+// Interaction latency and offline repeat start, in Debian's Chromium through Playwright,
+// on a 390×844 phone viewport with the CPU slowed 4× through CDP.
+import { chromium, devices } from '@playwright/test'
+import { CHROMIUM_FLAGS, requireChromium } from './chromium.mjs'
+
+const PHONE = { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }
+const CPU_SLOWDOWN = 4
+const WARM_UP = 3
+const SAMPLES = 40
+const OFFLINE_STARTS = 5
+const FIND_TIMEOUT = 10_000
+
+/** The data the app's screens are measured with: a plan with sit-up, mid-workout on its first item. */
+const seed = (workout) =>
+  JSON.stringify({
+    state: {
+      profile: { conditions: [] },
+      plan: [
+        { key: 'a', exerciseId: 'forearm-plank' },
+        { key: 'b', exerciseId: 'sit-up' },
+      ],
+      ticks: {},
+      workout,
+      history: [],
+    },
+    version: 1,
+  })
+const MID_WORKOUT = seed({ startedAt: '2026-11-26T10:00:00.000Z', step: 1, outcomes: {} })
+const PLANNED = seed(null)
+
+export async function withBrowser(use) {
+  const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_FLAGS })
+  try {
+    return await use(browser)
+  } finally {
+    await browser.close()
+  }
+}
+
+/** A fresh phone-sized context whose page runs with the CPU slowed; closed once `use` is done with it. */
+async function onSlowPhone(browser, baseURL, { serviceWorkers = 'block', saved } = {}, use) {
+  const context = await browser.newContext({ ...PHONE, baseURL, serviceWorkers })
+  try {
+    if (saved) await context.addInitScript((value) => localStorage.setItem('spotter', value), saved)
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
+    return await use(page)
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * Runs in the page: click the element, then wait for the frame that shows the result. React handles the
+ * click synchronously (a discrete event) and renders; requestAnimationFrame runs just before that frame's
+ * style, layout and paint; a MessageChannel task queued from it runs right after them.
+ * Resolves to the milliseconds from just before the click to then.
+ */
+const clickToNextPaint = (element) =>
+  new Promise((resolve) => {
+    const start = performance.now()
+    element.click()
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => resolve(performance.now() - start)
+      channel.port2.postMessage(null)
+    })
+  })
+
+/** Wait for `locator`; throw what is missing, plainly, when it does not show up. */
+async function find(locator, label) {
+  await locator.waitFor({ timeout: FIND_TIMEOUT }).catch(() => {
+    throw new Error(`${label}: no ${locator} on the page after ${FIND_TIMEOUT / 1000} s`)
+  })
+  return locator
+}
+
+/** Click `locator` to the next paint; throws when it isn't there or `changed` says the click did nothing. */
+async function timedClick(locator, label, changed) {
+  await find(locator, label)
+  const before = await changed.read()
+  const ms = await locator.evaluate(clickToNextPaint)
+  if (!(await changed.test(before))) throw new Error(`${label}: clicking ${locator} changed nothing`)
+  return ms
+}
+
+/** `SAMPLES` timings of `once`, after `WARM_UP` untimed ones. */
+async function sample(once) {
+  const timings = []
+  for (let i = 0; i < WARM_UP + SAMPLES; i++) {
+    const ms = await once()
+    if (i >= WARM_UP) timings.push(ms)
+  }
+  return timings
+}
+
+/** A click's visible effect: a value that changes, or an element that shows up. */
+const flips = (read) => ({ read, test: async (before) => (await read()) !== before })
+const appears = (locator) => ({
+  read: () => locator.isVisible(),
+  test: async (before) => !before && locator.isVisible(),
+})
+
+/** The app: tick the first checkpoint on /workout (a checkbox), on and off. */
+export const tickTimings = (browser, baseURL) =>
+  onSlowPhone(browser, baseURL, { saved: MID_WORKOUT }, async (page) => {
+    await page.goto('workout')
+    const checkpoint = page.getByRole('checkbox').first()
+    const checked = flips(() => checkpoint.isChecked())
+    return sample(() => timedClick(checkpoint, 'tick on /workout', checked))
+  })
+
+/** The app: on the plan screen, swap Sit-up for its first safer option, then undo (untimed), and again. */
+export const swapTimings = (browser, baseURL) =>
+  onSlowPhone(browser, baseURL, { saved: PLANNED }, async (page) => {
+    await page.goto('./')
+    const openSwaps = page.getByRole('button', { name: /^Swap Sit-up$/i })
+    const swapTo = page.getByRole('button', { name: /^Swap to /i }).first()
+    const undo = page.getByRole('button', { name: /^Undo\b/i })
+    return sample(async () => {
+      if (!(await swapTo.isVisible())) await (await find(openSwaps, 'swap on /')).click()
+      const ms = await timedClick(swapTo, 'swap on /, with the swaps open', appears(undo))
+      await (await find(undo, 'swap on /, after swapping')).click()
+      await find(openSwaps, 'swap on /, after Undo')
+      return ms
+    })
+  })
+
+/** The floor: its one button toggles a persisted zustand value. The cheapest interaction of the stack. */
+export const toggleTimings = (browser, baseURL) =>
+  onSlowPhone(browser, baseURL, {}, async (page) => {
+    await page.goto('./')
+    const toggle = page.getByRole('button', { name: 'Toggle' })
+    const pressed = flips(() => toggle.getAttribute('aria-pressed'))
+    return sample(() => timedClick(toggle, 'floor toggle on /', pressed))
+  })
+
+/**
+ * Start the build once online so its service worker installs and takes control, then go offline and
+ * reload: milliseconds from the reload until the h1 that `heading` finds is visible, `OFFLINE_STARTS` times.
+ */
+export const offlineStartTimings = (browser, baseURL, heading) =>
+  onSlowPhone(browser, baseURL, { serviceWorkers: 'allow' }, async (page) => {
+    await page.goto('./')
+    await find(heading(page), 'offline start, online first')
+    await page.waitForFunction(
+      async () => {
+        await navigator.serviceWorker.ready
+        return navigator.serviceWorker.controller !== null
+      },
+      undefined,
+      { timeout: 30_000 },
+    )
+    await page.context().setOffline(true)
+    const timings = []
+    for (let i = 0; i < OFFLINE_STARTS; i++) {
+      const start = performance.now()
+      await page.reload({ waitUntil: 'commit' })
+      await heading(page).waitFor({ timeout: FIND_TIMEOUT })
+      timings.push(performance.now() - start)
+    }
+    return timings
+  })
+
+export const appHeading = (page) => page.getByRole('heading', { level: 1 }).first()
+export const floorHeading = (page) => page.getByRole('heading', { level: 1, name: 'Hello' })
