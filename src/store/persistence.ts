@@ -12,7 +12,12 @@ import {
 
 export const STORAGE_KEY = 'spotter'
 export const BACKUP_PREFIX = 'spotter-backup-'
-export const CURRENT_VERSION = 1
+/**
+ * The saved shape's version. History:
+ * 1. profile, plan, ticks, workout, history.
+ * 2. each history session records the back profile it was trained with (`conditions`).
+ */
+export const CURRENT_VERSION = 2
 
 /** What loading saved data had to tell the user. Never persisted. */
 export type LoadNotice =
@@ -137,11 +142,28 @@ function readSession(raw: Json): SessionRecord | null {
     if (isString(item.swappedFrom)) entry.swappedFrom = item.swappedFrom
     items.push(entry)
   }
-  return { id: raw.id, startedAt: raw.startedAt, finishedAt: raw.finishedAt, items }
+  let conditions: Condition[] | null = null
+  if (Array.isArray(raw.conditions)) conditions = [...new Set(raw.conditions.filter(isCondition))]
+  else if (raw.conditions !== null) return null
+  return { id: raw.id, startedAt: raw.startedAt, finishedAt: raw.finishedAt, conditions, items }
 }
 
-/** Old shapes, one step at a time: MIGRATIONS[v] turns a version-v state into version v + 1. */
-export const MIGRATIONS: Record<number, (state: Json) => Json> = {}
+/**
+ * Old shapes, one step at a time: MIGRATIONS[v] turns a version-v state into version v + 1.
+ * A step changes only what its version changed; validation afterwards deals with anything malformed.
+ */
+export const MIGRATIONS: Record<number, (state: Json) => Json> = {
+  // 1 → 2: sessions gain `conditions`. Version 1 never recorded them, so they are unknown (null), not none.
+  1: (state) => {
+    if (!isRecord(state) || !Array.isArray(state.history)) return state
+    return {
+      ...state,
+      history: state.history.map((session) =>
+        isRecord(session) ? { ...session, conditions: null } : session,
+      ),
+    }
+  },
+}
 
 export function migrate(state: Json, fromVersion: number): Json {
   let current = state

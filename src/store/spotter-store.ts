@@ -148,11 +148,10 @@ const useSpotter = create<State>()(
       partialize: (state) => persistedData(state),
       merge: (persisted, current) => {
         const loaded = persisted as SpotterData & { notices?: LoadNotice[] }
-        return {
-          ...current,
-          ...persistedData(loaded),
-          notices: [...current.notices, ...(loaded.notices ?? [])],
-        }
+        const incoming = loaded.notices ?? []
+        const kept = current.notices.filter((notice) => !incoming.some((n) => n.kind === notice.kind))
+        // Another tab's save replaces this tab's plan, so an undo offered here no longer applies.
+        return { ...current, ...persistedData(loaded), undo: null, notices: [...kept, ...incoming] }
       },
     },
   ),

@@ -106,6 +106,7 @@ export function finishWorkout(data: SpotterData, now: Date, id = newKey('s')): S
     id,
     startedAt: data.workout.startedAt,
     finishedAt: now.toISOString(),
+    conditions: [...data.profile.conditions],
     items: data.plan.map((item) => ({
       exerciseId: item.exerciseId,
       name: getExercise(item.exerciseId).name,

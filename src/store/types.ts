@@ -34,6 +34,8 @@ export interface SessionRecord {
   id: string
   startedAt: string
   finishedAt: string
+  /** The back profile the session was trained with; null for sessions saved before version 2 recorded it. */
+  conditions: Condition[] | null
   items: SessionItem[]
 }
 

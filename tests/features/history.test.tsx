@@ -8,6 +8,7 @@ const monday: SessionRecord = {
   id: 's-monday',
   startedAt: '2025-03-03T18:00:00.000Z',
   finishedAt: '2025-03-03T18:25:00.000Z',
+  conditions: ['back-pain-today'],
   items: [
     { exerciseId: 'forearm-plank', name: 'Forearm plank', outcome: 'done' },
     { exerciseId: 'sit-up', name: 'Sit-up', outcome: 'pain-stop' },
@@ -17,6 +18,7 @@ const wednesday: SessionRecord = {
   id: 's-wednesday',
   startedAt: '2025-03-05T07:30:00.000Z',
   finishedAt: '2025-03-05T08:10:00.000Z',
+  conditions: [],
   items: [
     { exerciseId: 'mcgill-curl-up', name: 'McGill curl-up', outcome: 'done', swappedFrom: 'sit-up' },
     { exerciseId: 'bird-dog', name: 'Bird dog', outcome: 'done' },
@@ -83,6 +85,7 @@ test('a session naming an exercise Spotter no longer has still reads right', () 
       id: 's-old',
       startedAt: '2024-01-01T10:00:00.000Z',
       finishedAt: '2024-01-01T10:20:00.000Z',
+      conditions: null,
       items: [{ exerciseId: 'old-crunch', name: 'Old crunch', outcome: 'done', swappedFrom: 'older-thing' }],
     },
   ])
@@ -109,4 +112,17 @@ test('two workouts finished in the app show up newest first', async () => {
   if (!newest || !oldest) throw new Error('expected two sessions')
   expect(exercisesIn(newest)).toEqual(['Bird dog↷ Skipped'])
   expect(exercisesIn(oldest)).toEqual(['Bird dog✓ Done'])
+})
+
+test('each session says which back profile it was trained with, where it was recorded', () => {
+  seedHistory([
+    monday,
+    wednesday,
+    { ...monday, id: 's-before-v2', startedAt: '2025-03-01T10:00:00.000Z', conditions: null },
+  ])
+  renderApp('/history')
+  const [newest, middle, oldest] = sessions()
+  expect(newest).toHaveTextContent('Back profile: nothing declared')
+  expect(middle).toHaveTextContent('Back profile: Back pain today')
+  expect(oldest).not.toHaveTextContent('Back profile')
 })

@@ -32,6 +32,7 @@ const SESSION = {
   id: 's-1',
   startedAt: '2025-02-28T09:00:00.000Z',
   finishedAt: '2025-02-28T09:30:00.000Z',
+  conditions: ['sciatica'],
   items: [{ exerciseId: 'squat', name: 'Squat', outcome: 'done' }],
 }
 

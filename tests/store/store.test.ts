@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { type ExerciseId, getExercise } from '../../src/data/exercises'
-import { STORAGE_KEY } from '../../src/store/persistence'
+import { CURRENT_VERSION, STORAGE_KEY } from '../../src/store/persistence'
 import { spotterStore } from '../../src/store/spotter-store'
 import { emptyData, type SpotterData } from '../../src/store/types'
 
@@ -279,7 +279,7 @@ test('what the user did is saved to the device and comes back when the app reloa
   const raw = localStorage.getItem(STORAGE_KEY)
   if (raw === null) throw new Error('nothing saved')
   const saved = JSON.parse(raw)
-  expect(saved.version).toBe(1)
+  expect(saved.version).toBe(CURRENT_VERSION)
   expect(saved.state).toEqual(before)
   expect(Object.keys(saved.state).sort()).toEqual(['history', 'plan', 'profile', 'ticks', 'workout'])
 

@@ -111,6 +111,7 @@ test('finishing a workout records start and finish times and every item in plan 
       id: 'session-1',
       startedAt: START.toISOString(),
       finishedAt: END.toISOString(),
+      conditions: [],
       items: [
         { exerciseId: 'mcgill-curl-up', name: 'McGill curl-up', outcome: 'done', swappedFrom: 'sit-up' },
         { exerciseId: 'squat', name: 'Squat', outcome: 'skipped' },

@@ -1,3 +1,4 @@
+import { CONDITION_INFO } from '../../data/conditions'
 import { sessionCounts } from '../../store/transitions'
 import type { SessionRecord } from '../../store/types'
 import { exerciseName, formatDuration, formatWhen, OUTCOME_LABEL } from './format'
@@ -14,6 +15,14 @@ export function SessionCard({ session }: { session: SessionRecord }) {
         <time dateTime={session.startedAt}>{formatWhen(session.startedAt)}</time>
       </h2>
       {duration && <p className="muted session-card__duration">{duration}</p>}
+      {session.conditions && (
+        <p className="session-card__profile">
+          Back profile:{' '}
+          {session.conditions.length === 0
+            ? 'nothing declared'
+            : session.conditions.map((c) => CONDITION_INFO[c].label).join(', ')}
+        </p>
+      )}
       <ul className="session-counts" aria-label="Counts">
         <li>{counts.done} done</li>
         <li>{counts.skipped} skipped</li>

@@ -26,7 +26,8 @@ const OUTCOME_NOTE = { done: 'You marked this done.', skipped: 'You skipped this
  * tick a checkpoint or skip the next exercise too.
  */
 export const DOUBLE_TAP_GUARD_MS = 400
-let movedOnAt = Number.NEGATIVE_INFINITY
+/** The last move on by tap: when, and to which step. */
+let movedOn = { at: Number.NEGATIVE_INFINITY, to: -1 }
 
 /** One exercise mid-workout: checkpoints to tick, a hold timer where it's a hold, and a way out on pain. */
 export function ExerciseStep({ item, position, total, outcome, profile, headingRef }: Props) {
@@ -36,7 +37,7 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
   const painRef = useRef<HTMLHeadingElement>(null)
   const stoppedForPain = outcome === 'pain-stop'
   const justStopped = useRef(false)
-  const acceptTap = () => performance.now() - movedOnAt >= DOUBLE_TAP_GUARD_MS
+  const acceptTap = () => movedOn.to !== position || performance.now() - movedOn.at >= DOUBLE_TAP_GUARD_MS
 
   useEffect(() => {
     if (stoppedForPain && justStopped.current) {
@@ -47,7 +48,7 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
 
   const end = (how: 'done' | 'skipped') => {
     if (!acceptTap()) return
-    movedOnAt = performance.now()
+    movedOn = { at: performance.now(), to: position + 1 }
     exerciseEnded(item.key, how)
     workoutStepChanged(position + 1)
   }
