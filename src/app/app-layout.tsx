@@ -1,6 +1,7 @@
+import { lazy, Suspense } from 'react'
 import { NavLink, Outlet } from 'react-router-dom'
 import { LiveRegion } from '../components/live-region'
-import { StorageNotices } from './storage-notices'
+import { useNotices, useSaveStatus } from '../store/spotter-store'
 import { UpdateBanner } from './update-banner'
 import './app-layout.css'
 
@@ -10,6 +11,20 @@ const NAV = [
   { to: '/history', label: 'History', end: false },
   { to: '/about', label: 'About', end: false },
 ] as const
+
+// Rarely needed (unreadable data, full storage), so it loads only when there is something to say.
+const StorageNotices = lazy(async () => ({ default: (await import('./storage-notices')).StorageNotices }))
+
+function StorageNoticesWhenNeeded() {
+  const hasNotices = useNotices().length > 0
+  const notSaving = useSaveStatus() === 'not-saving'
+  if (!hasNotices && !notSaving) return null
+  return (
+    <Suspense fallback={null}>
+      <StorageNotices />
+    </Suspense>
+  )
+}
 
 export function AppLayout() {
   return (
@@ -23,7 +38,7 @@ export function AppLayout() {
       </header>
       <main className="app-main" id="main" tabIndex={-1}>
         <UpdateBanner />
-        <StorageNotices />
+        <StorageNoticesWhenNeeded />
         <Outlet />
       </main>
       <nav className="app-nav" aria-label="Main">

@@ -1,28 +1,47 @@
 import type { RouteObject } from 'react-router-dom'
-import { AboutScreen } from '../features/about/about-screen'
-import { ExerciseScreen } from '../features/exercise/exercise-screen'
-import { HistoryScreen } from '../features/history/history-screen'
 import { PlanScreen } from '../features/plan/plan-screen'
-import { WorkoutScreen } from '../features/workout/workout-screen'
 import { AppLayout } from './app-layout'
 import { NotFound } from './not-found'
 import { RouteError } from './route-error'
 
-/** The app's route objects. The browser router and the tests' memory router are both built from these. */
+/**
+ * The app's route objects. The browser router and the tests' memory router are both built from these.
+ * The plan is the first screen, so it ships in the initial bundle; the others load on first visit
+ * (and are precached by the service worker, so they open offline too).
+ */
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppLayout />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: null,
     children: [
       {
         errorElement: <RouteError />,
         children: [
           { index: true, element: <PlanScreen /> },
-          { path: 'exercises/:id', element: <ExerciseScreen /> },
-          { path: 'workout', element: <WorkoutScreen /> },
-          { path: 'history', element: <HistoryScreen /> },
-          { path: 'about', element: <AboutScreen /> },
+          {
+            path: 'exercises/:id',
+            lazy: async () => ({
+              Component: (await import('../features/exercise/exercise-screen')).ExerciseScreen,
+            }),
+          },
+          {
+            path: 'workout',
+            lazy: async () => ({
+              Component: (await import('../features/workout/workout-screen')).WorkoutScreen,
+            }),
+          },
+          {
+            path: 'history',
+            lazy: async () => ({
+              Component: (await import('../features/history/history-screen')).HistoryScreen,
+            }),
+          },
+          {
+            path: 'about',
+            lazy: async () => ({ Component: (await import('../features/about/about-screen')).AboutScreen }),
+          },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -17,7 +17,7 @@ const seed = () => {
 }
 
 test('the about screen shows the disclaimer, general advice, red flags, sources and privacy', async () => {
-  renderApp('/about')
+  await renderApp('/about')
   expect(await screen.findByRole('heading', { level: 1, name: 'About and profile' })).toBeInTheDocument()
   expect(
     within(screen.getByRole('region', { name: 'Not medical advice' })).getByText(
@@ -50,7 +50,7 @@ test('the about screen shows the disclaimer, general advice, red flags, sources 
 })
 
 test('the back profile toggles are on the about screen and remember their state', async () => {
-  const { user } = renderApp('/about')
+  const { user } = await renderApp('/about')
   const profile = await screen.findByRole('group', { name: 'My back profile' })
   const pain = within(profile).getByRole('checkbox', { name: 'Back pain today' })
   expect(pain).not.toBeChecked()
@@ -62,7 +62,7 @@ test('the back profile toggles are on the about screen and remember their state'
 test('deleting all data asks first, and Cancel keeps everything', async () => {
   seed()
   const before = spotterStore.getState()
-  const { user } = renderApp('/about')
+  const { user } = await renderApp('/about')
 
   const yourData = await screen.findByRole('region', { name: 'Your data' })
   await user.click(within(yourData).getByRole('button', { name: 'Delete all my data' }))
@@ -91,7 +91,7 @@ test('confirming deletes the plan, ticks, history, profile and backups', async (
   localStorage.setItem('spotter-backup-2024-01-01T00:00:00.000Z', '{"broken":')
   expect(spotterStore.getState().plan).toHaveLength(2)
   expect(Object.values(spotterStore.getState().ticks)).toEqual([['breathe']])
-  const { user } = renderApp('/about')
+  const { user } = await renderApp('/about')
 
   await user.click(await screen.findByRole('button', { name: 'Delete all my data' }))
   await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }))

@@ -16,7 +16,7 @@ test('importing a file says what it replaces, and replaces it only when confirme
       { key: 'y', exerciseId: 'side-plank' as const },
     ],
   }
-  const { user } = renderApp('/about')
+  const { user } = await renderApp('/about')
 
   await user.upload(
     screen.getByLabelText('Import data from a file'),
@@ -33,7 +33,7 @@ test('importing a file says what it replaces, and replaces it only when confirme
 
 test('cancelling an import changes nothing', async () => {
   spotterStore.getState().actions.exerciseAdded('sit-up')
-  const { user } = renderApp('/about')
+  const { user } = await renderApp('/about')
   await user.upload(
     screen.getByLabelText('Import data from a file'),
     fileOf(exportFile(emptyData(), new Date())),
@@ -45,7 +45,7 @@ test('cancelling an import changes nothing', async () => {
 
 test('a bad file gets a clear error and changes nothing', async () => {
   spotterStore.getState().actions.exerciseAdded('sit-up')
-  const { user } = renderApp('/about')
+  const { user } = await renderApp('/about')
   await user.upload(
     screen.getByLabelText('Import data from a file'),
     fileOf('{"kind":"spotter-data","version":1,"state":{"plan":7}}'),
@@ -68,7 +68,7 @@ test('downloading my data gives a file that holds everything', async () => {
     return 'blob:spotter'
   })
   URL.revokeObjectURL = vi.fn()
-  const { user } = renderApp('/about')
+  const { user } = await renderApp('/about')
   await user.click(screen.getByRole('button', { name: 'Download my data' }))
   expect(blob).toBeDefined()
   const file = JSON.parse(await (blob as Blob).text())

@@ -6,7 +6,7 @@ import { renderApp } from '../render-app'
 const region = (name: RegExp | string) => screen.getByRole('region', { name })
 
 test('a sit-up shows its back risk, checkpoints and safer swaps as links', async () => {
-  const { user } = renderApp('/exercises/sit-up')
+  const { user } = await renderApp('/exercises/sit-up')
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Sit-up' })).toBeInTheDocument()
   expect(screen.getByText(/the “six-pack” muscle/i)).toBeInTheDocument()
@@ -38,7 +38,7 @@ test('a sit-up shows its back risk, checkpoints and safer swaps as links', async
 })
 
 test('a sit-up lists who should avoid it, with the condition names and reasons', async () => {
-  renderApp('/exercises/sit-up')
+  await renderApp('/exercises/sit-up')
   const rules = await screen.findByRole('region', { name: 'Avoid or take care if…' })
   expect(within(rules).getByText('Back pain today')).toBeInTheDocument()
   expect(within(rules).getByText('Sciatica / nerve pain down the leg')).toBeInTheDocument()
@@ -46,7 +46,7 @@ test('a sit-up lists who should avoid it, with the condition names and reasons',
 })
 
 test('an exercise with no condition rules has no "avoid if" section', async () => {
-  renderApp('/exercises/forearm-plank')
+  await renderApp('/exercises/forearm-plank')
   await screen.findByRole('heading', { level: 1, name: 'Forearm plank' })
   expect(screen.queryByRole('heading', { name: 'Avoid or take care if…' })).not.toBeInTheDocument()
 })
@@ -54,7 +54,7 @@ test('an exercise with no condition rules has no "avoid if" section', async () =
 test('adding a sit-up to today puts it in the plan and says how many there are', async () => {
   spotterStore.getState().actions.exerciseAdded('squat')
   spotterStore.getState().actions.exerciseAdded('glute-bridge')
-  const { user } = renderApp('/exercises/sit-up')
+  const { user } = await renderApp('/exercises/sit-up')
 
   await user.click(await screen.findByRole('button', { name: 'Add to today' }))
 
@@ -68,13 +68,13 @@ test('adding a sit-up to today puts it in the plan and says how many there are',
 })
 
 test('the exercise screen links back to the plan', async () => {
-  const { user, router } = renderApp('/exercises/sit-up')
+  const { user, router } = await renderApp('/exercises/sit-up')
   await user.click(await screen.findByRole('link', { name: 'Back to today’s plan' }))
   expect(router.state.location.pathname).toBe('/')
 })
 
 test('a forearm plank shows the 30-second hold and what to check when it pinches', async () => {
-  renderApp('/exercises/forearm-plank')
+  await renderApp('/exercises/forearm-plank')
   expect(await screen.findByText('Hold about 30 seconds')).toBeInTheDocument()
   const faults = region('If you feel a pinch, check…')
   expect(
@@ -92,7 +92,7 @@ test('a forearm plank shows the 30-second hold and what to check when it pinches
 })
 
 test('a push-up lists its harder variations with a caution, never as safer swaps', async () => {
-  renderApp('/exercises/push-up')
+  await renderApp('/exercises/push-up')
   const harder = await screen.findByRole('region', { name: 'Harder variations' })
   expect(within(harder).getByText(/not safer swaps/i)).toBeInTheDocument()
   expect(within(harder).getByRole('link', { name: 'Forward push-up' })).toHaveAttribute(
@@ -108,7 +108,7 @@ test('a push-up lists its harder variations with a caution, never as safer swaps
 })
 
 test('a harder variation links back to the exercise it varies, with the caution', async () => {
-  const { user } = renderApp('/exercises/forward-push-up')
+  const { user } = await renderApp('/exercises/forward-push-up')
   const variation = await screen.findByRole('region', { name: 'Harder variation' })
   expect(within(variation).getByText(/raises lower-back effort/i)).toBeInTheDocument()
   await user.click(within(variation).getByRole('link', { name: 'push-up' }))
@@ -116,7 +116,7 @@ test('a harder variation links back to the exercise it varies, with the caution'
 })
 
 test('declaring sciatica on the about screen turns a toe touch into "Avoid today"', async () => {
-  const { user, router } = renderApp('/exercises/toe-touch')
+  const { user, router } = await renderApp('/exercises/toe-touch')
   expect(await screen.findByRole('heading', { name: 'For your back today: OK' })).toBeInTheDocument()
 
   await user.click(screen.getByRole('link', { name: 'Set up my back profile' }))
@@ -133,7 +133,7 @@ test('declaring sciatica on the about screen turns a toe touch into "Avoid today
 })
 
 test('an unknown exercise says what was asked for, links back and suggests close matches', async () => {
-  const { user } = renderApp('/exercises/sit-ups')
+  const { user } = await renderApp('/exercises/sit-ups')
   expect(await screen.findByRole('heading', { level: 1, name: 'Exercise not found' })).toBeInTheDocument()
   expect(screen.getByText(/We don’t have an exercise called “sit-ups”/)).toBeInTheDocument()
   expect(screen.getByRole('link', { name: 'Back to today’s plan' })).toHaveAttribute('href', '/')
@@ -144,13 +144,13 @@ test('an unknown exercise says what was asked for, links back and suggests close
 })
 
 test('an unknown exercise with nothing like it offers no suggestions', async () => {
-  renderApp('/exercises/nope')
+  await renderApp('/exercises/nope')
   expect(await screen.findByText(/We don’t have an exercise called “nope”/)).toBeInTheDocument()
   expect(screen.queryByRole('region', { name: 'Did you mean…' })).not.toBeInTheDocument()
 })
 
 test('markup in the address is shown as plain text, not run', async () => {
-  const { container } = renderApp('/exercises/%3Cscript%3Ealert(1)%3C%2Fscript%3E')
+  const { container } = await renderApp('/exercises/%3Cscript%3Ealert(1)%3C%2Fscript%3E')
   expect(
     await screen.findByText(/We don’t have an exercise called “<script>alert\(1\)<\/script>”/),
   ).toBeInTheDocument()
@@ -164,7 +164,7 @@ test.each([
   ['a very long name', `/exercises/${'x'.repeat(5000)}`],
   ['spaces only', '/exercises/%20%20'],
 ])('%s in the address shows the not-found message without crashing', async (_label, path) => {
-  renderApp(path)
+  await renderApp(path)
   expect(await screen.findByRole('heading', { level: 1, name: 'Exercise not found' })).toBeInTheDocument()
   expect(screen.getByRole('link', { name: 'Back to today’s plan' })).toBeInTheDocument()
 })

@@ -36,26 +36,26 @@ const exercisesIn = (session: HTMLElement) =>
     .getAllByRole('listitem')
     .map((li) => li.textContent)
 
-test('with no finished workouts, History says so kindly and points to the workout', () => {
-  renderApp('/history')
+test('with no finished workouts, History says so kindly and points to the workout', async () => {
+  await renderApp('/history')
   expect(screen.getByRole('heading', { level: 1, name: 'History' })).toBeInTheDocument()
   expect(screen.getByText(/no workouts saved yet/i)).toBeInTheDocument()
   expect(screen.getByRole('link', { name: 'Go to the workout' })).toHaveAttribute('href', '/workout')
   expect(screen.queryByRole('article')).not.toBeInTheDocument()
 })
 
-test('History lists sessions newest first, whatever order they were saved in', () => {
+test('History lists sessions newest first, whatever order they were saved in', async () => {
   seedHistory([monday, wednesday])
-  renderApp('/history')
+  await renderApp('/history')
   const [first, second] = sessions()
   expect(first && exercisesIn(first)[0]).toContain('McGill curl-up')
   expect(second && exercisesIn(second)[0]).toContain('Forearm plank')
   expect(screen.getByText(/2 workouts, newest first/)).toBeInTheDocument()
 })
 
-test('each session shows when it was, its counts and each exercise’s outcome', () => {
+test('each session shows when it was, its counts and each exercise’s outcome', async () => {
   seedHistory([wednesday, monday])
-  renderApp('/history')
+  await renderApp('/history')
   const [newest, oldest] = sessions()
   if (!newest || !oldest) throw new Error('expected two sessions')
 
@@ -79,7 +79,7 @@ test('each session shows when it was, its counts and each exercise’s outcome',
   expect(exercisesIn(oldest)).toEqual(['Forearm plank✓ Done', 'Sit-up✕ Stopped: sharp pain'])
 })
 
-test('a session naming an exercise Spotter no longer has still reads right', () => {
+test('a session naming an exercise Spotter no longer has still reads right', async () => {
   seedHistory([
     {
       id: 's-old',
@@ -89,14 +89,14 @@ test('a session naming an exercise Spotter no longer has still reads right', () 
       items: [{ exerciseId: 'old-crunch', name: 'Old crunch', outcome: 'done', swappedFrom: 'older-thing' }],
     },
   ])
-  renderApp('/history')
+  await renderApp('/history')
   expect(exercisesIn(sessions()[0] as HTMLElement)).toEqual(['Old crunch swapped from older-thing✓ Done'])
 })
 
 test('two workouts finished in the app show up newest first', async () => {
   const { actions } = spotterStore.getState()
   actions.exerciseAdded('bird-dog')
-  const { user } = renderApp('/workout')
+  const { user } = await renderApp('/workout')
 
   for (const outcome of ['Done, next exercise', 'Skip']) {
     await user.click(await screen.findByRole('button', { name: 'Start workout' }))
@@ -114,13 +114,13 @@ test('two workouts finished in the app show up newest first', async () => {
   expect(exercisesIn(oldest)).toEqual(['Bird dog✓ Done'])
 })
 
-test('each session says which back profile it was trained with, where it was recorded', () => {
+test('each session says which back profile it was trained with, where it was recorded', async () => {
   seedHistory([
     monday,
     wednesday,
     { ...monday, id: 's-before-v2', startedAt: '2025-03-01T10:00:00.000Z', conditions: null },
   ])
-  renderApp('/history')
+  await renderApp('/history')
   const [newest, middle, oldest] = sessions()
   expect(newest).toHaveTextContent('Back profile: nothing declared')
   expect(middle).toHaveTextContent('Back profile: Back pain today')

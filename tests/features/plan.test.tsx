@@ -31,8 +31,8 @@ async function add(user: UserEvent, ...names: string[]) {
   }
 }
 
-test('an empty plan points to the library below', () => {
-  renderApp('/')
+test('an empty plan points to the library below', async () => {
+  await renderApp('/')
   expect(screen.getByRole('heading', { level: 1, name: 'Today’s plan' })).toBeInTheDocument()
   expect(document.title).toBe('Today’s plan · Spotter')
   expect(screen.getByRole('group', { name: 'My back today' })).toBeInTheDocument()
@@ -42,7 +42,7 @@ test('an empty plan points to the library below', () => {
 })
 
 test('building a plan from the library, then reordering and removing', async () => {
-  const { user } = renderApp('/')
+  const { user } = await renderApp('/')
   await add(user, 'Sit-up', 'Glute bridge', 'Burpee')
 
   expect(planNames()).toEqual(['Sit-up', 'Glute bridge', 'Burpee'])
@@ -83,7 +83,7 @@ test('building a plan from the library, then reordering and removing', async () 
 })
 
 test('warnings follow the back profile as conditions are ticked and unticked', async () => {
-  const { user } = renderApp('/')
+  const { user } = await renderApp('/')
   await add(user, 'Sit-up', 'Glute bridge', 'Burpee')
 
   expect(screen.getByText('1 exercise needs attention')).toBeInTheDocument()
@@ -111,7 +111,7 @@ test('warnings follow the back profile as conditions are ticked and unticked', a
 })
 
 test('swapping a sit-up for a safer exercise keeps its place, and undo puts it back', async () => {
-  const { user } = renderApp('/')
+  const { user } = await renderApp('/')
   await add(user, 'Squat', 'Sit-up', 'Glute bridge')
   // Nothing safer is sourced for an OK squat or glute bridge, so they offer no swap.
   expect(screen.queryByRole('button', { name: 'Swap Squat' })).not.toBeInTheDocument()
@@ -148,7 +148,7 @@ test('swapping a sit-up for a safer exercise keeps its place, and undo puts it b
 })
 
 test('closing the swap panel returns focus to its Swap button', async () => {
-  const { user } = renderApp('/')
+  const { user } = await renderApp('/')
   await add(user, 'Superman')
   await user.click(screen.getByRole('button', { name: 'Swap Superman' }))
   const panel = screen.getByRole('region', { name: 'Safer swaps for Superman' })
@@ -165,7 +165,7 @@ test('closing the swap panel returns focus to its Swap button', async () => {
 })
 
 test('a burpee on a back-pain day has no sourced swap: skip it today', async () => {
-  const { user } = renderApp('/')
+  const { user } = await renderApp('/')
   await user.click(screen.getByRole('checkbox', { name: 'Back pain today' }))
   await add(user, 'Burpee')
 
@@ -180,7 +180,7 @@ test('a burpee on a back-pain day has no sourced swap: skip it today', async () 
 })
 
 test('searching and filtering the library', async () => {
-  const { user } = renderApp('/')
+  const { user } = await renderApp('/')
   const search = screen.getByRole('searchbox', { name: 'Search exercises' })
 
   await user.type(search, 'plank')

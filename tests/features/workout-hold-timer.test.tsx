@@ -18,7 +18,7 @@ afterEach(() => {
 
 async function openPlank() {
   spotterStore.getState().actions.exerciseAdded('forearm-plank')
-  const view = renderApp('/workout')
+  const view = await renderApp('/workout')
   await view.user.click(screen.getByRole('button', { name: 'Start workout' }))
   await view.user.click(await screen.findByRole('button', { name: 'I’m warmed up' }))
   return view

@@ -48,7 +48,7 @@ async function setVisibility(state: DocumentVisibilityState) {
 
 test('the workout keeps the screen on, and “Keep screen on” turns it off and on again', async () => {
   spotterStore.getState().actions.exerciseAdded('forearm-plank')
-  const { user } = renderApp('/workout')
+  const { user } = await renderApp('/workout')
 
   const toggle = await screen.findByRole('button', { name: 'Keep screen on' })
   expect(toggle).toHaveAttribute('aria-pressed', 'true')
@@ -67,7 +67,7 @@ test('the workout keeps the screen on, and “Keep screen on” turns it off and
 
 test('coming back to the page asks for the screen lock again', async () => {
   spotterStore.getState().actions.exerciseAdded('forearm-plank')
-  renderApp('/workout')
+  await renderApp('/workout')
   await vi.waitFor(() => expect(held()).toHaveLength(1))
 
   await setVisibility('hidden')
@@ -79,7 +79,7 @@ test('coming back to the page asks for the screen lock again', async () => {
 
 test('leaving the workout screen lets the screen lock again', async () => {
   spotterStore.getState().actions.exerciseAdded('forearm-plank')
-  const { user } = renderApp('/workout')
+  const { user } = await renderApp('/workout')
   await vi.waitFor(() => expect(held()).toHaveLength(1))
   await user.click(screen.getByRole('link', { name: 'History' }))
   await screen.findByRole('heading', { level: 1, name: 'History' })
@@ -89,6 +89,6 @@ test('leaving the workout screen lets the screen lock again', async () => {
 test('a refused request says so instead of pretending', async () => {
   request.mockRejectedValueOnce(new DOMException('Battery saver', 'NotAllowedError'))
   spotterStore.getState().actions.exerciseAdded('forearm-plank')
-  renderApp('/workout')
+  await renderApp('/workout')
   expect(await screen.findByText(/the phone didn’t allow it/i)).toBeInTheDocument()
 })

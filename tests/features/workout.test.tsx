@@ -26,22 +26,22 @@ async function reload() {
 }
 
 /** Start the workout and get past the warm-up. */
-async function startAndWarmUp(user: ReturnType<typeof renderApp>['user']) {
+async function startAndWarmUp(user: Awaited<ReturnType<typeof renderApp>>['user']) {
   await user.click(screen.getByRole('button', { name: 'Start workout' }))
   await user.click(await screen.findByRole('button', { name: 'I’m warmed up' }))
 }
 
-test('with an empty plan, the workout screen says so and links back to the plan', () => {
-  renderApp('/workout')
+test('with an empty plan, the workout screen says so and links back to the plan', async () => {
+  await renderApp('/workout')
   expect(screen.getByRole('heading', { level: 1, name: 'Workout' })).toBeInTheDocument()
   expect(screen.getByText(/your plan for today is empty/i)).toBeInTheDocument()
   expect(screen.getByRole('link', { name: 'Go to today’s plan' })).toHaveAttribute('href', '/')
   expect(screen.queryByRole('button', { name: 'Start workout' })).not.toBeInTheDocument()
 })
 
-test('before starting, the screen lists today’s exercises with a Start button', () => {
+test('before starting, the screen lists today’s exercises with a Start button', async () => {
   seedPlan('forearm-plank', 'sit-up')
-  renderApp('/workout')
+  await renderApp('/workout')
   expect(screen.getByRole('heading', { level: 1, name: 'Workout' })).toBeInTheDocument()
   const list = screen.getByRole('list', { name: 'Today’s exercises' })
   const items = within(list).getAllByRole('listitem')
@@ -54,7 +54,7 @@ test('before starting, the screen lists today’s exercises with a Start button'
 
 test('starting shows the warm-up first, then the first exercise', async () => {
   seedPlan('forearm-plank', 'sit-up')
-  const { user } = renderApp('/workout')
+  const { user } = await renderApp('/workout')
   await user.click(screen.getByRole('button', { name: 'Start workout' }))
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Warm up first' })).toBeInTheDocument()
@@ -69,7 +69,7 @@ test('starting shows the warm-up first, then the first exercise', async () => {
 
 test('an exercise shows its checkpoints as checkboxes, its faults and a hold timer', async () => {
   seedPlan('forearm-plank', 'sit-up')
-  const { user } = renderApp('/workout')
+  const { user } = await renderApp('/workout')
   await startAndWarmUp(user)
 
   const form = screen.getByRole('group', { name: 'Check your form' })
@@ -85,7 +85,7 @@ test('an exercise shows its checkpoints as checkboxes, its faults and a hold tim
 
 test('ticking checkpoints counts them, and a reload keeps the ticks and the step', async () => {
   seedPlan('forearm-plank', 'sit-up')
-  const first = renderApp('/workout')
+  const first = await renderApp('/workout')
   await startAndWarmUp(first.user)
 
   await first.user.click(screen.getByRole('checkbox', { name: 'Forearms under your shoulders' }))
@@ -98,7 +98,7 @@ test('ticking checkpoints counts them, and a reload keeps the ticks and the step
   first.unmount()
 
   await reload()
-  renderApp('/workout')
+  await renderApp('/workout')
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Forearm plank' })).toBeInTheDocument()
   expect(screen.getByText('Exercise 1 of 2')).toBeInTheDocument()
@@ -110,7 +110,7 @@ test('ticking checkpoints counts them, and a reload keeps the ticks and the step
 
 test('Previous goes back a step, to the warm-up from the first exercise', async () => {
   seedPlan('forearm-plank', 'sit-up')
-  const { user } = renderApp('/workout')
+  const { user } = await renderApp('/workout')
   await startAndWarmUp(user)
   await user.click(screen.getByRole('button', { name: 'Skip' }))
   await doubleTapGuardPassed()
@@ -125,7 +125,7 @@ test('Previous goes back a step, to the warm-up from the first exercise', async 
 
 test('an exercise to take care with shows its verdict and why', async () => {
   seedPlan('sit-up')
-  const { user } = renderApp('/workout')
+  const { user } = await renderApp('/workout')
   await startAndWarmUp(user)
   expect(await screen.findByRole('heading', { level: 1, name: 'Sit-up' })).toBeInTheDocument()
   expect(screen.getByText('Take care')).toBeInTheDocument()
@@ -134,7 +134,7 @@ test('an exercise to take care with shows its verdict and why', async () => {
 
 test('“Sharp pain: stop” stops the exercise, offers safer alternatives and the red flags, and is kept', async () => {
   seedPlan('forearm-plank', 'sit-up')
-  const { user, unmount } = renderApp('/workout')
+  const { user, unmount } = await renderApp('/workout')
   await startAndWarmUp(user)
   await user.click(screen.getByRole('button', { name: 'Done, next exercise' }))
   await doubleTapGuardPassed()
@@ -157,7 +157,7 @@ test('“Sharp pain: stop” stops the exercise, offers safer alternatives and t
   // Recorded: a reload still shows the pain stop.
   unmount()
   await reload()
-  const again = renderApp('/workout')
+  const again = await renderApp('/workout')
   expect(await screen.findByRole('heading', { name: 'Stop this exercise.' })).toBeInTheDocument()
 
   await again.user.click(screen.getByRole('button', { name: 'Continue to next exercise' }))
@@ -166,7 +166,7 @@ test('“Sharp pain: stop” stops the exercise, offers safer alternatives and t
 
 test('a pain stop with no sourced swap says what to do instead', async () => {
   seedPlan('forearm-plank')
-  const { user } = renderApp('/workout')
+  const { user } = await renderApp('/workout')
   await startAndWarmUp(user)
   await user.click(screen.getByRole('button', { name: 'Sharp pain: stop' }))
   const panel = await screen.findByRole('region', { name: 'Stop this exercise.' })
@@ -175,7 +175,7 @@ test('a pain stop with no sourced swap says what to do instead', async () => {
 
 test('a whole workout: done, pain stop, skip, cool-down, then the saved summary and History', async () => {
   seedPlan('forearm-plank', 'sit-up', 'bird-dog')
-  const { user } = renderApp('/workout')
+  const { user } = await renderApp('/workout')
   await startAndWarmUp(user)
 
   expect(await screen.findByText('Exercise 1 of 3')).toBeInTheDocument()
@@ -215,7 +215,7 @@ test('a whole workout: done, pain stop, skip, cool-down, then the saved summary 
 
 test('after finishing, the workout screen is ready for the next one', async () => {
   seedPlan('bird-dog')
-  const { user } = renderApp('/workout')
+  const { user } = await renderApp('/workout')
   await startAndWarmUp(user)
   await user.click(screen.getByRole('button', { name: 'Done, next exercise' }))
   await doubleTapGuardPassed()
@@ -230,7 +230,7 @@ test('after finishing, the workout screen is ready for the next one', async () =
 
 test('End workout asks first, and ending saves nothing to History', async () => {
   seedPlan('forearm-plank', 'sit-up')
-  const { user } = renderApp('/workout')
+  const { user } = await renderApp('/workout')
   await startAndWarmUp(user)
 
   await user.click(screen.getByRole('button', { name: 'End workout' }))
@@ -248,7 +248,7 @@ test('End workout asks first, and ending saves nothing to History', async () => 
 
 test('where the browser can’t keep the screen on, the workout says so', async () => {
   seedPlan('forearm-plank')
-  const { user } = renderApp('/workout')
+  const { user } = await renderApp('/workout')
   expect(screen.getByText('Screen lock control not supported on this device')).toBeInTheDocument()
   await startAndWarmUp(user)
   expect(screen.getByText('Screen lock control not supported on this device')).toBeInTheDocument()
@@ -261,7 +261,7 @@ test('the second half of a double tap on “Done” does not tick the next exerc
   actions.exerciseAdded('glute-bridge')
   actions.workoutStarted()
   actions.workoutStepChanged(1)
-  const { user } = renderApp('/workout')
+  const { user } = await renderApp('/workout')
   await user.click(await screen.findByRole('button', { name: 'Done, next exercise' }))
   const feet = await screen.findByRole('checkbox', { name: 'Feet hip-width apart' })
   await user.click(feet)

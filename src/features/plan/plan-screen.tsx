@@ -1,9 +1,12 @@
+import { lazy, Suspense } from 'react'
 import { ConditionToggles } from '../../components/condition-toggles'
 import { useDocumentTitle } from '../../hooks/use-document-title'
-import { ExerciseLibrary } from './exercise-library'
 import { PlanAttention } from './plan-attention'
 import { PlanList } from './plan-list'
 import './plan.css'
+
+// The library sits below the plan, so it loads just after first paint; it keeps the first screen's JS small.
+const ExerciseLibrary = lazy(async () => ({ default: (await import('./exercise-library')).ExerciseLibrary }))
 
 /**
  * Home: the back profile, today's plan with its warnings and swaps, and the library to add from.
@@ -18,7 +21,9 @@ export function PlanScreen() {
       <ConditionToggles />
       <PlanAttention />
       <PlanList />
-      <ExerciseLibrary />
+      <Suspense fallback={<p className="muted" data-loading="">Loading exercises…</p>}>
+        <ExerciseLibrary />
+      </Suspense>
     </div>
   )
 }
