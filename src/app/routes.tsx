@@ -13,7 +13,7 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppLayout />,
-    errorElement: <RouteError />,
+    errorElement: <RouteError root />,
     hydrateFallbackElement: null,
     children: [
       {

@@ -11,8 +11,9 @@ const setWaiting = (worker: ServiceWorker | null) => {
   for (const listener of listeners) listener()
 }
 
-export function registerServiceWorker(): void {
-  if (import.meta.env.DEV || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return
+export function registerServiceWorker({ inDev = false } = {}): void {
+  if ((import.meta.env.DEV && !inDev) || typeof navigator === 'undefined' || !('serviceWorker' in navigator))
+    return
   const register = async () => {
     try {
       const base = import.meta.env.BASE_URL
