@@ -93,7 +93,7 @@ export function sanitise(state: Json): Sanitised {
         problems.push('ticks unreadable')
         continue
       }
-      const valid = new Set(getExercise(item.exerciseId).checkpoints.map((c) => c.id))
+      const valid = new Set(getExercise(item.exerciseId).checkpointIds)
       const ticks = [...new Set(raw.filter((id): id is string => isString(id) && valid.has(id)))]
       if (ticks.length > 0) data.ticks[item.key] = ticks
     }

@@ -69,7 +69,7 @@ export function swapItem(data: SpotterData, key: string, to: ExerciseId): Spotte
 export function toggleCheckpoint(data: SpotterData, key: string, checkpointId: string): SpotterData {
   const item = data.plan.find((p) => p.key === key)
   if (!item) return data
-  if (!getExercise(item.exerciseId).checkpoints.some((c) => c.id === checkpointId)) return data
+  if (!getExercise(item.exerciseId).checkpointIds.includes(checkpointId)) return data
   const current = data.ticks[key] ?? []
   const next = current.includes(checkpointId)
     ? current.filter((id) => id !== checkpointId)

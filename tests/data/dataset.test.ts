@@ -1,13 +1,13 @@
 import { expect, test } from 'vitest'
 import { DISCLAIMER, GENERAL_ADVICE, RED_FLAGS } from '../../src/data/advice'
 import { CONDITION_INFO } from '../../src/data/conditions'
+import { EXERCISE_DETAILS, type FullExercise, getFullExercise } from '../../src/data/exercise-details'
 import {
   ALL_EXERCISES,
   BACK_RISKS,
   type BackRisk,
   EXERCISE_IDS,
   EXERCISES,
-  type Exercise,
   type ExerciseId,
   getExercise,
 } from '../../src/data/exercises'
@@ -26,6 +26,7 @@ function stringsIn(value: unknown, path: string): { path: string; text: string }
 
 const ALL_TEXT = [
   ...stringsIn(EXERCISES, 'EXERCISES'),
+  ...stringsIn(EXERCISE_DETAILS, 'EXERCISE_DETAILS'),
   ...stringsIn(SOURCES, 'SOURCES'),
   ...stringsIn(CONDITION_INFO, 'CONDITION_INFO'),
   ...stringsIn(RED_FLAGS, 'RED_FLAGS'),
@@ -37,8 +38,10 @@ const ALL_TEXT = [
 const matchesIn = (texts: readonly { path: string; text: string }[], patterns: readonly RegExp[]) =>
   texts.filter(({ text }) => patterns.some((p) => p.test(text))).map(({ path, text }) => `${path}: ${text}`)
 
-const textOf = (id: ExerciseId) => stringsIn(EXERCISES[id], id)
-const checkpointTexts = (exercise: Exercise) => exercise.checkpoints.map((c) => c.text)
+/** Every exercise with its text, in the library's order. */
+const FULL_EXERCISES = EXERCISE_IDS.map(getFullExercise)
+const textOf = (id: ExerciseId) => [...stringsIn(EXERCISES[id], id), ...stringsIn(EXERCISE_DETAILS[id], id)]
+const checkpointTexts = (exercise: FullExercise) => exercise.checkpoints.map((c) => c.text)
 
 /** Drugs, doses and the clinic's advert: the app must never carry any of them. */
 const FORBIDDEN = [
@@ -67,6 +70,15 @@ test('every exercise id is listed once and the id list matches the dataset', () 
   expect(new Set(EXERCISE_IDS).size).toBe(EXERCISE_IDS.length)
   expect(Object.keys(EXERCISES).sort()).toEqual([...EXERCISE_IDS].sort())
   expect(ALL_EXERCISES.map((e) => e.id)).toEqual([...EXERCISE_IDS])
+  expect(Object.keys(EXERCISE_DETAILS).sort()).toEqual([...EXERCISE_IDS].sort())
+})
+
+test('each exercise’s checkpoint texts match its checkpoint ids, in the same order, once each', () => {
+  for (const exercise of ALL_EXERCISES) {
+    const detailIds = EXERCISE_DETAILS[exercise.id].checkpoints.map((c) => c.id)
+    expect(detailIds, exercise.id).toEqual([...exercise.checkpointIds])
+    expect(new Set(exercise.checkpointIds).size, exercise.id).toBe(exercise.checkpointIds.length)
+  }
 })
 
 test('every alternative is another exercise in the dataset', () => {
@@ -110,7 +122,7 @@ test('harder variations and the exercise they vary point at each other, with a c
 })
 
 test('checkpoint ids and fault ids are unique within each exercise', () => {
-  for (const exercise of ALL_EXERCISES) {
+  for (const exercise of FULL_EXERCISES) {
     const checkpointIds = exercise.checkpoints.map((c) => c.id)
     const faultIds = exercise.faults.map((f) => f.id)
     expect(new Set(checkpointIds).size, `${exercise.id} checkpoints`).toBe(checkpointIds.length)
@@ -119,7 +131,7 @@ test('checkpoint ids and fault ids are unique within each exercise', () => {
 })
 
 test('every exercise has a checkpoint and a source, and every source it names exists', () => {
-  for (const exercise of ALL_EXERCISES) {
+  for (const exercise of FULL_EXERCISES) {
     expect(exercise.checkpoints.length, exercise.id).toBeGreaterThan(0)
     expect(exercise.sources.length, exercise.id).toBeGreaterThan(0)
     for (const ref of exercise.sources) expect(Object.keys(SOURCES), exercise.id).toContain(ref.source)
@@ -127,7 +139,7 @@ test('every exercise has a checkpoint and a source, and every source it names ex
 })
 
 test('every checkpoint, fault and alternative has text to show', () => {
-  for (const exercise of ALL_EXERCISES) {
+  for (const exercise of FULL_EXERCISES) {
     for (const line of [...exercise.checkpoints, ...exercise.faults])
       expect(line.text.trim(), `${exercise.id}.${line.id}`).not.toBe('')
     for (const alternative of exercise.alternatives)
@@ -141,13 +153,15 @@ test('holds: forearm plank 30 seconds, McGill curl-up and bird dog about 8–10 
     const hold = getExercise(id).holdSeconds
     expect(hold, id).toBeGreaterThanOrEqual(8)
     expect(hold, id).toBeLessThanOrEqual(10)
-    expect(checkpointTexts(getExercise(id)).join(' '), id).toMatch(/\b8[–-]10 seconds\b/)
+    expect(checkpointTexts(getFullExercise(id)).join(' '), id).toMatch(/\b8[–-]10 seconds\b/)
   }
 })
 
 test('the text check sees the whole dataset and would catch the source’s advert', () => {
   const paths = ALL_TEXT.map((t) => t.path)
   expect(paths).toContain('EXERCISES.sit-up.name')
+  expect(paths).toContain('EXERCISE_DETAILS.sit-up.checkpoints[0].text')
+  expect(paths).toContain('EXERCISE_DETAILS.sit-up.whyItHurts')
   expect(paths).toContain('SOURCES.article.title')
   expect(paths).toContain('CONDITION_INFO.sciatica.description')
   expect(paths).toContain('RED_FLAGS.urgent.flags[0].text')
@@ -172,7 +186,7 @@ test('no text states the unverified “8 inches” hand offset', () => {
 })
 
 test('deadlift: a neutral-neck cue and no cue to look up', () => {
-  const cues = checkpointTexts(getExercise('deadlift'))
+  const cues = checkpointTexts(getFullExercise('deadlift'))
   expect(cues.some((cue) => /\bneutral neck\b/i.test(cue))).toBe(true)
   // "don’t look up" is the correction; any other mention of looking up is the source's error.
   const unnegated = cues.map((cue) => cue.replace(/\b(don[’']t|do not|never)\s+look(ing)?\s+up\b/gi, ''))
@@ -180,19 +194,19 @@ test('deadlift: a neutral-neck cue and no cue to look up', () => {
 })
 
 test('squat: the gaze cue is neutral and nothing says to look upward', () => {
-  const squat = getExercise('squat')
+  const squat = getFullExercise('squat')
   expect(checkpointTexts(squat).some((cue) => /\bneutral gaze\b/i.test(cue))).toBe(true)
   expect(matchesIn(textOf('squat'), [/\bupward/i, /\blook(ing)?\s+up\b/i])).toEqual([])
 })
 
 test('forearm plank: sagging hips arch the back, and nothing says “rounded”', () => {
-  const plank = getExercise('forearm-plank')
+  const plank = getFullExercise('forearm-plank')
   expect(plank.faults.some((f) => /\bsag/i.test(f.text) && /\barch/i.test(f.text))).toBe(true)
   expect(matchesIn(textOf('forearm-plank'), [/\bround/i])).toEqual([])
 })
 
 test('Pallof press: the torso must not rotate, and nothing claims the rotator cuff', () => {
-  const cues = checkpointTexts(getExercise('pallof-press'))
+  const cues = checkpointTexts(getFullExercise('pallof-press'))
   expect(cues.some((cue) => /\b(don[’']t|not|without)\b.*\btorso\b.*\b(turn|rotat)/i.test(cue))).toBe(true)
   expect(matchesIn(ALL_TEXT, [/\brotator\b/i, /\bpall of\b/i])).toEqual([])
   expect(matchesIn(textOf('pallof-press'), [/\bupper back\b/i])).toEqual([])
@@ -211,7 +225,7 @@ test('push-up: the forward and backward variations are harder variations with a 
 })
 
 test('McGill curl-up: the neck cue says neutral and not to tuck the chin', () => {
-  const cues = checkpointTexts(getExercise('mcgill-curl-up'))
+  const cues = checkpointTexts(getFullExercise('mcgill-curl-up'))
   expect(cues.some((cue) => /\bneutral\b/i.test(cue) && /\bdon[’']t tuck\b/i.test(cue))).toBe(true)
 })
 
@@ -230,4 +244,29 @@ test('the brief’s “avoid if” rules are in the dataset', () => {
   expect(avoids('toe-touch')).toContain('sciatica')
   expect(avoids('burpee')).toContain('back-pain-today')
   expect(avoids('torso-twist')).toContain('back-pain-today')
+})
+
+/** The code the first screen loads: the store, the safety rules, the app shell and the plan (minus its lazy library). */
+const STARTUP_SOURCES = import.meta.glob<string>(
+  [
+    '../../src/main.tsx',
+    '../../src/app/*.{ts,tsx}',
+    '../../src/components/*.{ts,tsx}',
+    '../../src/hooks/*.ts',
+    '../../src/store/*.ts',
+    '../../src/domain/*.ts',
+    '../../src/features/plan/*.{ts,tsx}',
+    '!../../src/features/plan/exercise-library.tsx',
+    '!../../src/features/plan/library-entry.tsx',
+  ],
+  { query: '?raw', import: 'default', eager: true },
+)
+
+test('the store, the safety rules and the plan screen never import the exercise text', () => {
+  expect(Object.keys(STARTUP_SOURCES)).toContain('../../src/store/transitions.ts')
+  expect(Object.keys(STARTUP_SOURCES)).toContain('../../src/features/plan/swap-panel.tsx')
+  const importers = Object.entries(STARTUP_SOURCES)
+    .filter(([, source]) => /data\/exercise-details['"]/.test(source))
+    .map(([path]) => path)
+  expect(importers).toEqual([])
 })

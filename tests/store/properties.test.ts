@@ -18,7 +18,7 @@ function checkInvariants(data: SpotterData) {
     const item = data.plan.find((p) => p.key === key)
     expect(item, `ticks for ${key}, which is not in the plan`).toBeDefined()
     if (!item) continue
-    const valid = getExercise(item.exerciseId).checkpoints.map((c) => c.id)
+    const valid = getExercise(item.exerciseId).checkpointIds
     for (const tick of ticks) expect(valid).toContain(tick)
     expect(new Set(ticks).size).toBe(ticks.length)
   }
@@ -177,9 +177,9 @@ function perform(s: Step) {
           (['done', 'skipped', 'pain-stop'] as const)[s.pick2 % 3] ?? 'done',
         )
       if (s.kind === 'tick') {
-        const checkpoints = getExercise(item.exerciseId).checkpoints
-        const checkpoint = checkpoints[s.pick2 % checkpoints.length]
-        return checkpoint && actions.checkpointToggled(item.key, checkpoint.id)
+        const checkpointIds = getExercise(item.exerciseId).checkpointIds
+        const checkpointId = checkpointIds[s.pick2 % checkpointIds.length]
+        return checkpointId && actions.checkpointToggled(item.key, checkpointId)
       }
       // swap: to one of its alternatives, or any exercise (the store must stay valid either way)
       const alternatives = getExercise(item.exerciseId).alternatives

@@ -1,4 +1,4 @@
-import type { Exercise } from '../../data/exercises'
+import type { FullExercise } from '../../data/exercise-details'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import { AddToToday } from './add-to-today'
 import { ConditionRules } from './condition-rules'
@@ -8,7 +8,7 @@ import { ExerciseSources } from './exercise-sources'
 import { HarderVariations, SaferAlternatives, VariationOf } from './exercise-swaps'
 import { PlanLink } from './plan-link'
 
-export function ExerciseDetails({ exercise }: { exercise: Exercise }) {
+export function ExerciseDetails({ exercise }: { exercise: FullExercise }) {
   useDocumentTitle(exercise.name)
   return (
     <article className="exercise" aria-labelledby="exercise-title">

@@ -1,7 +1,7 @@
-import type { Exercise } from '../../data/exercises'
+import type { FullExercise } from '../../data/exercise-details'
 
 /** Why it can hurt, the form checkpoints, the hold, and what to check when it pinches. */
-export function ExerciseForm({ exercise }: { exercise: Exercise }) {
+export function ExerciseForm({ exercise }: { exercise: FullExercise }) {
   return (
     <>
       <section className="exercise__section" aria-labelledby="exercise-why-title">

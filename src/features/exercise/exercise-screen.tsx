@@ -1,5 +1,6 @@
 import { useParams } from 'react-router-dom'
-import { getExercise, isExerciseId } from '../../data/exercises'
+import { getFullExercise } from '../../data/exercise-details'
+import { isExerciseId } from '../../data/exercises'
 import { ExerciseDetails } from './exercise-details'
 import { UnknownExercise } from './unknown-exercise'
 import './exercise.css'
@@ -9,5 +10,5 @@ export function ExerciseScreen() {
   const { id } = useParams()
   if (!isExerciseId(id)) return <UnknownExercise asked={id ?? ''} />
   // key: a fresh screen (and a fresh "Added" message) for each exercise.
-  return <ExerciseDetails key={id} exercise={getExercise(id)} />
+  return <ExerciseDetails key={id} exercise={getFullExercise(id)} />
 }

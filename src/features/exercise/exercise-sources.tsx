@@ -1,7 +1,7 @@
-import type { Exercise } from '../../data/exercises'
+import type { FullExercise } from '../../data/exercise-details'
 import { SOURCES, type Source } from '../../data/sources'
 
-export function ExerciseSources({ exercise }: { exercise: Exercise }) {
+export function ExerciseSources({ exercise }: { exercise: FullExercise }) {
   return (
     <section className="exercise__section exercise-sources" aria-labelledby="exercise-sources-title">
       <h2 id="exercise-sources-title">Sources</h2>

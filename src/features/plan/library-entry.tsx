@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
 import { VerdictBadge } from '../../components/verdict-badge'
+import { getExerciseDetails } from '../../data/exercise-details'
 import { BODY_AREA_LABELS, type Exercise, getExercise } from '../../data/exercises'
 import { type Profile, verdictFor } from '../../domain/safety'
 
@@ -23,7 +24,7 @@ export function LibraryEntry({ exercise, profile, inPlan, onAdd }: LibraryEntryP
         </h3>
         <VerdictBadge verdict={verdict} />
       </div>
-      <p className="library-entry__works">{exercise.works}</p>
+      <p className="library-entry__works">{getExerciseDetails(exercise.id).works}</p>
       <p className="library-entry__meta">
         <span className={`library-entry__risk library-entry__risk--${exercise.backRisk}`}>
           Back risk: {exercise.backRisk}

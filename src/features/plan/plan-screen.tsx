@@ -21,7 +21,13 @@ export function PlanScreen() {
       <ConditionToggles />
       <PlanAttention />
       <PlanList />
-      <Suspense fallback={<p className="muted" data-loading="">Loading exercises…</p>}>
+      <Suspense
+        fallback={
+          <p className="muted" data-loading="">
+            Loading exercises…
+          </p>
+        }
+      >
         <ExerciseLibrary />
       </Suspense>
     </div>

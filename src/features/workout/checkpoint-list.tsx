@@ -1,4 +1,4 @@
-import type { Checkpoint } from '../../data/exercises'
+import type { Checkpoint } from '../../data/exercise-details'
 import { useActions, useItemTicks } from '../../store/spotter-store'
 
 interface Props {

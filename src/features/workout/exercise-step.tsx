@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useRef } from 'react'
 import { announce } from '../../components/live-region'
 import { VerdictBadge } from '../../components/verdict-badge'
+import { getFullExercise } from '../../data/exercise-details'
 import { getExercise } from '../../data/exercises'
 import { type Profile, verdictFor } from '../../domain/safety'
 import { useActions } from '../../store/spotter-store'
@@ -32,7 +33,7 @@ let movedOn = { at: Number.NEGATIVE_INFINITY, to: -1 }
 /** One exercise mid-workout: checkpoints to tick, a hold timer where it's a hold, and a way out on pain. */
 export function ExerciseStep({ item, position, total, outcome, profile, headingRef }: Props) {
   const { exerciseEnded, workoutStepChanged } = useActions()
-  const exercise = getExercise(item.exerciseId)
+  const exercise = getFullExercise(item.exerciseId)
   const verdict = verdictFor(exercise, profile)
   const painRef = useRef<HTMLHeadingElement>(null)
   const stoppedForPain = outcome === 'pain-stop'
