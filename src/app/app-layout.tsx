@@ -2,7 +2,6 @@ import { lazy, Suspense } from 'react'
 import { NavLink, Outlet } from 'react-router-dom'
 import { LiveRegion } from '../components/live-region'
 import { useNotices, useSaveStatus } from '../store/spotter-store'
-import { UpdateBanner } from './update-banner'
 import './app-layout.css'
 
 const NAV = [
@@ -11,6 +10,8 @@ const NAV = [
   { to: '/history', label: 'History', end: false },
   { to: '/about', label: 'About', end: false },
 ] as const
+
+const UpdateBanner = lazy(async () => ({ default: (await import('./update-banner')).UpdateBanner }))
 
 // Rarely needed (unreadable data, full storage), so it loads only when there is something to say.
 const StorageNotices = lazy(async () => ({ default: (await import('./storage-notices')).StorageNotices }))
@@ -37,7 +38,9 @@ export function AppLayout() {
         <span className="app-tagline">Keep your back safe</span>
       </header>
       <main className="app-main" id="main" tabIndex={-1}>
-        <UpdateBanner />
+        <Suspense fallback={null}>
+          <UpdateBanner />
+        </Suspense>
         <StorageNoticesWhenNeeded />
         <Outlet />
       </main>

@@ -1,5 +1,3 @@
-import { useSyncExternalStore } from 'react'
-
 /**
  * Registers the precaching service worker (built by vite-plugin-pwa) and tracks a waiting update.
  * An update never activates by itself: the user applies it, and only between sessions.
@@ -40,14 +38,9 @@ export function applyUpdate(): void {
   waiting.postMessage({ type: 'SKIP_WAITING' })
 }
 
-const subscribe = (listener: () => void) => {
+/** For useSyncExternalStore: whether a new version is installed and waiting. */
+export const subscribeToUpdates = (listener: () => void) => {
   listeners.add(listener)
   return () => listeners.delete(listener)
 }
-
-export const useUpdateWaiting = (): boolean =>
-  useSyncExternalStore(
-    subscribe,
-    () => waiting !== null,
-    () => false,
-  )
+export const isUpdateWaiting = (): boolean => waiting !== null

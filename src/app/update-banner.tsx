@@ -1,9 +1,10 @@
+import { useSyncExternalStore } from 'react'
 import { useWorkout } from '../store/spotter-store'
-import { applyUpdate, useUpdateWaiting } from './service-worker'
+import { applyUpdate, isUpdateWaiting, subscribeToUpdates } from './service-worker'
 
 /** Offers a new version, but never mid-workout: it waits until the session is finished. */
 export function UpdateBanner() {
-  const updateWaiting = useUpdateWaiting()
+  const updateWaiting = useSyncExternalStore(subscribeToUpdates, isUpdateWaiting, () => false)
   const workout = useWorkout()
   if (!updateWaiting || workout) return null
   return (
