@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import { announce } from '../../components/live-region'
 import {
   ALL_EXERCISES,
   BACK_RISKS,
@@ -7,7 +6,7 @@ import {
   BODY_AREAS,
   type ExerciseId,
 } from '../../data/exercises'
-import { useActions, usePlan, useProfile } from '../../store/spotter-store'
+import { usePlan, useProfile } from '../../store/spotter-store'
 import { filterLibrary, isFiltered, NO_FILTERS, parseArea, parseRisk } from './filter-library'
 import { LibraryEntry } from './library-entry'
 import { LIBRARY_SEARCH_ID, LIBRARY_TITLE_ID } from './plan-ids'
@@ -18,15 +17,10 @@ const RISK_LABELS = { low: 'Low', moderate: 'Moderate', high: 'High' } as const
 export function ExerciseLibrary() {
   const plan = usePlan()
   const profile = useProfile()
-  const { exerciseAdded } = useActions()
   const [filters, setFilters] = useState(NO_FILTERS)
   const results = filterLibrary(ALL_EXERCISES, filters)
 
   const inPlan = (id: ExerciseId) => plan.filter((item) => item.exerciseId === id).length
-  const add = (id: ExerciseId, name: string) => {
-    exerciseAdded(id)
-    announce(`Added ${name} to today’s plan`)
-  }
   const clearFilters = () => {
     setFilters(NO_FILTERS)
     document.getElementById(LIBRARY_SEARCH_ID)?.focus()
@@ -98,7 +92,6 @@ export function ExerciseLibrary() {
               exercise={exercise}
               profile={profile}
               inPlan={inPlan(exercise.id)}
-              onAdd={() => add(exercise.id, exercise.name)}
             />
           ))}
         </ul>

@@ -1,18 +1,26 @@
+import { memo } from 'react'
 import { Link } from 'react-router-dom'
+import { announce } from '../../components/live-region'
 import { VerdictBadge } from '../../components/verdict-badge'
 import { getExerciseDetails } from '../../data/exercise-details'
 import { BODY_AREA_LABELS, type Exercise, getExercise } from '../../data/exercises'
 import { type Profile, verdictFor } from '../../domain/safety'
+import { useActions } from '../../store/spotter-store'
 
 interface LibraryEntryProps {
   exercise: Exercise
   profile: Profile
   /** How many times it is already in today's plan. */
   inPlan: number
-  onAdd: () => void
 }
 
-export function LibraryEntry({ exercise, profile, inPlan, onAdd }: LibraryEntryProps) {
+/** Memoised: a swap or an add re-renders only the entries whose "In plan" count changed. */
+export const LibraryEntry = memo(function LibraryEntry({ exercise, profile, inPlan }: LibraryEntryProps) {
+  const { exerciseAdded } = useActions()
+  const onAdd = () => {
+    exerciseAdded(exercise.id)
+    announce(`Added ${exercise.name} to today’s plan`)
+  }
   const verdict = verdictFor(exercise, profile)
   const variation = exercise.variationOf
   const showReason = verdict.level !== 'ok' && verdict.reason !== variation?.caution
@@ -53,4 +61,4 @@ export function LibraryEntry({ exercise, profile, inPlan, onAdd }: LibraryEntryP
       </div>
     </li>
   )
-}
+})
