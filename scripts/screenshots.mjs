@@ -1,0 +1,144 @@
+// Takes the README's phone-size screenshots (390×844) of the built app with Debian's Chromium.
+// Usage: npm run build && node scripts/screenshots.mjs [outDir]   (serves dist/, or $DIST, with vite preview)
+import { spawn } from 'node:child_process'
+import { mkdir } from 'node:fs/promises'
+import { chromium } from '@playwright/test'
+
+const outDir = process.argv[2] ?? 'docs/screenshots'
+const port = 4199
+const base = `http://127.0.0.1:${port}/`
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+)
+
+const saved = (state) =>
+  JSON.stringify({
+    state: { profile: { conditions: [] }, plan: [], ticks: {}, workout: null, history: [], ...state },
+    version: 1,
+  })
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base)).ok) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error('vite preview did not start')
+}
+
+await mkdir(outDir, { recursive: true })
+await waitForServer()
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+})
+
+async function shoot(name, state, path, act, { colorScheme = 'light', fullPage = false } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    colorScheme,
+    serviceWorkers: 'block',
+  })
+  const page = await context.newPage()
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('spotter', value)
+      sessionStorage.setItem('seeded', '1')
+    }
+  }, saved(state))
+  await page.goto(base + path)
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  if (act) await act(page)
+  await page.waitForTimeout(150)
+  await page.screenshot({ path: `${outDir}/${name}.png`, fullPage })
+  await context.close()
+  console.log(`${outDir}/${name}.png`)
+}
+
+const plan = [
+  { key: 'a', exerciseId: 'squat' },
+  { key: 'b', exerciseId: 'sit-up' },
+  { key: 'c', exerciseId: 'burpee' },
+  { key: 'd', exerciseId: 'forearm-plank' },
+]
+const backPain = { profile: { conditions: ['back-pain-today'] }, plan }
+
+await shoot('plan', backPain, '')
+await shoot('swap', backPain, '', async (page) => {
+  await page.getByRole('button', { name: 'Swap Sit-up' }).click()
+  await page.getByRole('region', { name: /Safer swaps for Sit-up/ }).scrollIntoViewIfNeeded()
+})
+await shoot('swapped', backPain, '', async (page) => {
+  await page.getByRole('button', { name: 'Swap Sit-up' }).click()
+  await page.getByRole('button', { name: 'Swap to McGill curl-up' }).click()
+})
+await shoot(
+  'workout',
+  {
+    plan,
+    ticks: { d: ['forearms', 'straight'] },
+    workout: {
+      startedAt: new Date().toISOString(),
+      step: 4,
+      outcomes: { a: 'done', b: 'done', c: 'skipped' },
+    },
+  },
+  'workout',
+)
+await shoot(
+  'workout-dark',
+  {
+    plan,
+    ticks: { d: ['forearms', 'straight'] },
+    workout: { startedAt: new Date().toISOString(), step: 4, outcomes: {} },
+  },
+  'workout',
+  null,
+  { colorScheme: 'dark' },
+)
+await shoot(
+  'pain-stop',
+  { plan, workout: { startedAt: new Date().toISOString(), step: 2, outcomes: {} } },
+  'workout',
+  async (page) => {
+    await page.getByRole('button', { name: /Sharp pain/ }).click()
+  },
+)
+await shoot('plan-full', backPain, '', null, { fullPage: true })
+await shoot('exercise', {}, 'exercises/sit-up', null, { fullPage: true })
+await shoot('about', {}, 'about', null, { fullPage: true })
+await shoot(
+  'history',
+  {
+    history: [
+      {
+        id: 's1',
+        startedAt: '2026-11-25T17:00:00.000Z',
+        finishedAt: '2026-11-25T17:45:00.000Z',
+        items: [
+          { exerciseId: 'squat', name: 'Squat', outcome: 'done' },
+          { exerciseId: 'mcgill-curl-up', name: 'McGill curl-up', outcome: 'done', swappedFrom: 'sit-up' },
+          { exerciseId: 'burpee', name: 'Burpee', outcome: 'pain-stop' },
+        ],
+      },
+    ],
+  },
+  'history',
+)
+
+await browser.close()
+server.kill()
