@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium'
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs'
 
 const port = Number(process.env.E2E_PORT ?? 4173)
 const base = process.env.BASE_PATH ?? '/'

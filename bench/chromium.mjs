@@ -1,26 +1,6 @@
-// Debian's Chromium, as the browser tests use it: never a downloaded browser.
-import { existsSync } from 'node:fs'
+// The bench's Chromium: the project's one (scripts/chromium.mjs), headless for chrome-launcher too.
+import { CHROMIUM_ARGS, findChromium, requireChromium } from '../scripts/chromium.mjs'
 
-export const CHROMIUM_PATH = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-].find((path) => path && existsSync(path))
-
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
-
-export function requireChromium() {
-  if (!CHROMIUM_PATH) {
-    throw new Error('no Chromium: set CHROMIUM_PATH or install it (apt-get install chromium)')
-  }
-  return CHROMIUM_PATH
-}
+export const CHROMIUM_PATH = findChromium()
+export const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS]
+export { requireChromium }

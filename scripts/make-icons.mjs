@@ -2,11 +2,12 @@
 // Run once after changing the icon: node scripts/make-icons.mjs
 import { readFile } from 'node:fs/promises'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs'
 
 const svg = await readFile(new URL('../public/favicon.svg', import.meta.url), 'utf8')
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  executablePath: requireChromium(),
+  args: CHROMIUM_ARGS,
 })
 const page = await browser.newPage()
 for (const [size, name, padding] of [

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process'
 import { mkdir } from 'node:fs/promises'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs'
 
 const outDir = process.argv[2] ?? 'docs/screenshots'
 const port = 4199
@@ -34,16 +35,8 @@ async function waitForServer() {
 await mkdir(outDir, { recursive: true })
 await waitForServer()
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  executablePath: requireChromium(),
+  args: CHROMIUM_ARGS,
 })
 
 async function shoot(name, state, path, act, { colorScheme = 'light', fullPage = false } = {}) {

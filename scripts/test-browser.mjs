@@ -1,11 +1,9 @@
 // Runs the browser tests (Playwright + Debian's Chromium) against a fresh production build.
 // No Chromium: say so loudly and skip, except under CI=true, where that is a failure.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { CHROMIUM_CANDIDATES, findChromium } from './chromium.mjs'
 
-const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (path) => path && existsSync(path),
-)
+const chromium = findChromium()
 const ci = process.env.CI === 'true' || process.env.CI === '1'
 
 if (!chromium) {
@@ -13,7 +11,7 @@ if (!chromium) {
     '',
     '#'.repeat(78),
     '#  BROWSER TESTS SKIPPED: no Chromium found.',
-    '#  Looked at $CHROMIUM_PATH, /usr/bin/chromium and /usr/bin/chromium-browser.',
+    `#  Looked at: ${CHROMIUM_CANDIDATES.join(', ')} ($CHROMIUM_PATH first when set).`,
     '#  Install it with:   sudo apt-get install -y chromium',
     '#  or point CHROMIUM_PATH at a Chromium binary, then run npm test again.',
     '#'.repeat(78),

@@ -1,3 +1,4 @@
+import { SourceCitation } from '../../components/source-citation'
 import { SOURCES, type Source, type SourceId } from '../../data/sources'
 
 const ALL_SOURCES = Object.entries(SOURCES) as [SourceId, Source][]
@@ -10,15 +11,7 @@ export function SourcesList() {
       <ul className="source-list">
         {ALL_SOURCES.map(([id, source]) => (
           <li key={id}>
-            <cite>
-              {source.url ? (
-                <a href={source.url} rel="noreferrer" target="_blank">
-                  {source.title}
-                </a>
-              ) : (
-                source.title
-              )}
-            </cite>
+            <SourceCitation id={id} />
             <span className="source-list__publisher">{source.publisher}</span>
             {source.note && <span className="source-list__note muted">{source.note}</span>}
           </li>

@@ -1,3 +1,4 @@
+import { SourceCitation } from '../../components/source-citation'
 import type { FullExercise } from '../../data/exercise-details'
 import { SOURCES, type Source } from '../../data/sources'
 
@@ -10,15 +11,7 @@ export function ExerciseSources({ exercise }: { exercise: FullExercise }) {
           const source: Source = SOURCES[ref.source]
           return (
             <li key={`${ref.source}:${ref.section ?? ''}`}>
-              <cite>
-                {source.url ? (
-                  <a href={source.url} rel="noreferrer" target="_blank">
-                    {source.title}
-                  </a>
-                ) : (
-                  source.title
-                )}
-              </cite>
+              <SourceCitation id={ref.source} />
               <span className="exercise-sources__publisher">{source.publisher}</span>
               {ref.section && <span className="exercise-sources__section">Section: {ref.section}</span>}
             </li>
