@@ -35,6 +35,8 @@ interface Actions {
   workoutStepChanged: (step: number) => void
   /** The user finished, skipped or stopped (sharp pain) the exercise; does not move on by itself. */
   exerciseEnded: (key: string, outcome: Outcome) => void
+  /** The user takes back how the exercise ended, e.g. a pain stop tapped by mistake. */
+  exerciseEndingWithdrawn: (key: string) => void
   workoutFinished: () => void
   workoutAbandoned: () => void
   allDataDeleted: () => void
@@ -127,6 +129,7 @@ const useSpotter = create<State>()(
           workoutStarted: () => apply((d) => t.startWorkout(d, new Date())),
           workoutStepChanged: (step) => apply((d) => t.goToStep(d, step)),
           exerciseEnded: (key, outcome) => apply((d) => t.recordOutcome(d, key, outcome)),
+          exerciseEndingWithdrawn: (key) => apply((d) => t.withdrawOutcome(d, key)),
           workoutFinished: () => apply((d) => t.finishWorkout(d, new Date())),
           workoutAbandoned: () => apply(t.abandonWorkout),
           allDataDeleted: () => {

@@ -98,6 +98,13 @@ export function recordOutcome(data: SpotterData, key: string, outcome: Outcome):
   return { ...data, workout: { ...data.workout, outcomes: { ...data.workout.outcomes, [key]: outcome } } }
 }
 
+/** Take back how an exercise ended (a pain stop tapped by mistake): it is open again. */
+export function withdrawOutcome(data: SpotterData, key: string): SpotterData {
+  if (!data.workout || !(key in data.workout.outcomes)) return data
+  const { [key]: _withdrawn, ...outcomes } = data.workout.outcomes
+  return { ...data, workout: { ...data.workout, outcomes } }
+}
+
 /** Save the session to history (newest first) and clear the workout and its ticks. */
 export function finishWorkout(data: SpotterData, now: Date, id = newKey('s')): SpotterData {
   if (!data.workout) return data

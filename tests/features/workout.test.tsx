@@ -270,3 +270,16 @@ test('the second half of a double tap on “Done” does not tick the next exerc
   await user.click(feet)
   expect(feet).toBeChecked()
 })
+
+test('a pain stop tapped by mistake can be taken back, and the exercise is open again', async () => {
+  seedPlan('forearm-plank')
+  const { user } = await renderApp('/workout')
+  await startAndWarmUp(user)
+  await user.click(await screen.findByRole('button', { name: 'Sharp pain: stop' }))
+  await user.click(await screen.findByRole('button', { name: 'I tapped stop by mistake' }))
+
+  expect(screen.queryByRole('heading', { name: 'Stop this exercise.' })).not.toBeInTheDocument()
+  expect(screen.getByRole('checkbox', { name: 'Forearms under your shoulders' })).toBeInTheDocument()
+  expect(screen.getByTestId('live-region')).toHaveTextContent('Forearm plank: pain stop taken back')
+  expect(spotterStore.getState().workout?.outcomes).toEqual({})
+})

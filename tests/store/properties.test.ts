@@ -103,7 +103,7 @@ test('rehydrating the store from garbage keeps the store usable and the invarian
 
 type Step =
   | { kind: 'add'; id: (typeof EXERCISE_IDS)[number] }
-  | { kind: 'remove' | 'up' | 'down' | 'tick' | 'swap' | 'end'; pick: number; pick2: number }
+  | { kind: 'remove' | 'up' | 'down' | 'tick' | 'swap' | 'end' | 'withdraw'; pick: number; pick2: number }
   | { kind: 'undo' | 'start' | 'finish' | 'abandon' | 'next' | 'prev' }
   | { kind: 'toggle'; condition: (typeof CONDITIONS)[number] }
 
@@ -117,6 +117,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
       'tick' as const,
       'swap' as const,
       'end' as const,
+      'withdraw' as const,
     ),
     pick: fc.nat(20),
     pick2: fc.nat(20),
@@ -169,6 +170,7 @@ function perform(s: Step) {
       const item = pickItem(s.pick)
       if (!item) return
       if (s.kind === 'remove') return actions.planItemRemoved(item.key)
+      if (s.kind === 'withdraw') return actions.exerciseEndingWithdrawn(item.key)
       if (s.kind === 'up') return actions.planItemMoved(item.key, -1)
       if (s.kind === 'down') return actions.planItemMoved(item.key, 1)
       if (s.kind === 'end')

@@ -293,3 +293,17 @@ test('what the user did is saved to the device and comes back when the app reloa
   expect(state().notices).toEqual([])
   expect(state().plan.map((item) => item.exerciseId)).toEqual(['squat', 'mcgill-curl-up', 'glute-bridge'])
 })
+
+test('exerciseEndingWithdrawn takes back how an exercise ended; nothing else changes', () => {
+  actions().exerciseAdded('forearm-plank')
+  actions().workoutStarted()
+  const key = state().plan[0]?.key ?? ''
+  actions().exerciseEnded(key, 'pain-stop')
+  actions().workoutStepChanged(1)
+  actions().exerciseEndingWithdrawn(key)
+  expect(state().workout?.outcomes).toEqual({})
+  expect(state().workout?.step).toBe(1)
+  const before = state()
+  actions().exerciseEndingWithdrawn(key)
+  expect(state()).toBe(before)
+})

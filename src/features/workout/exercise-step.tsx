@@ -32,7 +32,7 @@ let movedOn = { at: Number.NEGATIVE_INFINITY, to: -1 }
 
 /** One exercise mid-workout: checkpoints to tick, a hold timer where it's a hold, and a way out on pain. */
 export function ExerciseStep({ item, position, total, outcome, profile, headingRef }: Props) {
-  const { exerciseEnded, workoutStepChanged } = useActions()
+  const { exerciseEnded, exerciseEndingWithdrawn, workoutStepChanged } = useActions()
   const exercise = getFullExercise(item.exerciseId)
   const verdict = verdictFor(exercise, profile)
   const painRef = useRef<HTMLHeadingElement>(null)
@@ -88,6 +88,10 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
           profile={profile}
           headingRef={painRef}
           onContinue={() => workoutStepChanged(position + 1)}
+          onWithdraw={() => {
+            exerciseEndingWithdrawn(item.key)
+            announce(`${exercise.name}: pain stop taken back`)
+          }}
         />
       ) : (
         <>

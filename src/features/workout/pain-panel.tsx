@@ -9,10 +9,12 @@ interface Props {
   profile: Profile
   headingRef: RefObject<HTMLHeadingElement | null>
   onContinue: () => void
+  /** Tapped "Sharp pain: stop" by mistake: back to the exercise. */
+  onWithdraw: () => void
 }
 
 /** After "Sharp pain: stop": stop, what to do instead next time, and when to get help. */
-export function PainPanel({ exercise, profile, headingRef, onContinue }: Props) {
+export function PainPanel({ exercise, profile, headingRef, onContinue, onWithdraw }: Props) {
   const safer = saferAlternatives(exercise, profile)
   return (
     <section className="pain-panel" aria-labelledby="pain-panel-title">
@@ -53,6 +55,9 @@ export function PainPanel({ exercise, profile, headingRef, onContinue }: Props) 
 
       <button type="button" className="button button--primary button--block workout-big" onClick={onContinue}>
         Continue to next exercise
+      </button>
+      <button type="button" className="button button--block" onClick={onWithdraw}>
+        I tapped stop by mistake
       </button>
     </section>
   )
