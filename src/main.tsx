@@ -1,8 +1,9 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router-dom'
 import { routes } from './app/routes'
 import { registerServiceWorker } from './app/service-worker'
+import { preloadExerciseLibrary } from './features/plan/plan-screen'
 import { startCrossTabSync } from './store/cross-tab-sync'
 import './styles/tokens.css'
 import './styles/global.css'
@@ -13,8 +14,20 @@ registerServiceWorker()
 
 const container = document.getElementById('root')
 if (!container) throw new Error('#root is missing from index.html')
-createRoot(container).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
-)
+const render = () =>
+  createRoot(container).render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  )
+// The built index.html holds the prerendered plan screen (vite.config.ts). Not hydrated (saved data may
+// differ): rendered afresh, in one step. On the plan, the library first, so the render that replaces the
+// markup never shows "Loading exercises…" where the list was. (No top-level await: it would make the
+// bundler split the entry chunk, to keep lazy chunks that import from it out of a cycle.)
+if (container.firstElementChild && router.state.matches.some((match) => match.route.index))
+  // The prerendered screen stays visible meanwhile, so the render can yield to the browser as it goes.
+  preloadExerciseLibrary().then(
+    () => startTransition(render),
+    () => startTransition(render),
+  )
+else render()

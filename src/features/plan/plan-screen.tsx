@@ -6,7 +6,17 @@ import { PlanList } from './plan-list'
 import './plan.css'
 
 // The library sits below the plan, so it loads just after first paint; it keeps the first screen's JS small.
-const ExerciseLibrary = lazy(async () => ({ default: (await import('./exercise-library')).ExerciseLibrary }))
+const loadLibrary = () => import('./exercise-library')
+const LazyLibrary = lazy(async () => ({ default: (await loadLibrary()).ExerciseLibrary }))
+let LoadedLibrary: typeof import('./exercise-library').ExerciseLibrary | undefined
+
+/**
+ * Load the library before the first render. main.tsx does this when index.html holds the prerendered plan
+ * screen (vite.config.ts), so the render that replaces it shows the library at once, never the fallback.
+ */
+export async function preloadExerciseLibrary(): Promise<void> {
+  LoadedLibrary = (await loadLibrary()).ExerciseLibrary
+}
 
 /**
  * Home: the back profile, today's plan with its warnings and swaps, and the library to add from.
@@ -28,7 +38,7 @@ export function PlanScreen() {
           </p>
         }
       >
-        <ExerciseLibrary />
+        {LoadedLibrary ? <LoadedLibrary /> : <LazyLibrary />}
       </Suspense>
     </div>
   )
