@@ -2,7 +2,17 @@ import { defineConfig, devices } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs'
 
 const port = Number(process.env.E2E_PORT ?? 4173)
-const base = process.env.BASE_PATH ?? '/'
+const subPathPort = port + 1
+/** The sub-path build (`BASE_PATH=/spotter/ vite build --outDir dist-subpath`), as a host under /spotter/ serves it. */
+export const SUB_PATH = '/spotter/'
+
+const preview = (dir: string, at: number, base: string) => ({
+  command: `npx vite preview --outDir ${dir} --host 127.0.0.1 --port ${at} --strictPort`,
+  url: `http://127.0.0.1:${at}${base}`,
+  env: { BASE_PATH: base },
+  reuseExistingServer: false,
+  timeout: 30_000,
+})
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,16 +27,18 @@ export default defineConfig({
     ...devices['Pixel 7'],
     browserName: 'chromium',
     viewport: { width: 390, height: 844 },
-    baseURL: `http://127.0.0.1:${port}${base}`,
     serviceWorkers: 'allow',
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
     trace: 'off',
   },
-  // The built app, as users get it (service worker included). `npm test` builds it first.
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  projects: [
+    { name: 'phone', testIgnore: /sub-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}/` } },
+    {
+      name: 'sub-path',
+      testMatch: /sub-path\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${subPathPort}${SUB_PATH}` },
+    },
+  ],
+  // The built app, as users get it (service worker included). `npm test` builds both first.
+  webServer: [preview('dist', port, '/'), preview('dist-subpath', subPathPort, SUB_PATH)],
 })

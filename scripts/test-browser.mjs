@@ -25,13 +25,17 @@ if (!chromium) {
   process.exit(0)
 }
 
-const run = (command, args) => {
+const run = (command, args, env = {}) => {
   const result = spawnSync(command, args, {
     stdio: 'inherit',
-    env: { ...process.env, CHROMIUM_PATH: chromium },
+    env: { ...process.env, CHROMIUM_PATH: chromium, ...env },
   })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
 run('npx', ['vite', 'build', '--logLevel', 'warn'])
+// The same app built for hosting under a sub-path (see the README), for tests/e2e/sub-path.spec.ts.
+run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', 'dist-subpath', '--emptyOutDir'], {
+  BASE_PATH: '/spotter/',
+})
 run('npx', ['playwright', 'test', ...process.argv.slice(2)])

@@ -1,14 +1,14 @@
 import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router-dom'
-import { routes } from './app/routes'
+import { ROUTER_BASENAME, routes } from './app/routes'
 import { registerServiceWorker } from './app/service-worker'
 import { preloadExerciseLibrary } from './features/plan/plan-screen'
 import { startCrossTabSync } from './store/cross-tab-sync'
 import './styles/tokens.css'
 import './styles/global.css'
 
-const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' })
+const router = createBrowserRouter(routes, { basename: ROUTER_BASENAME })
 startCrossTabSync()
 registerServiceWorker()
 

@@ -2,10 +2,8 @@
 // rendered to HTML for dist/index.html, so the first paint needs no JavaScript. Never shipped to the browser.
 import { prerenderToNodeStream } from 'react-dom/static'
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom'
-import { routes } from './app/routes'
+import { ROUTER_BASENAME, routes } from './app/routes'
 import { spotterStore } from './store/spotter-store'
-
-const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/'
 
 /** The plan screen's markup: empty plan, no conditions, the whole library (lazy parts resolved). */
 export async function prerenderPlan(): Promise<string> {
@@ -14,8 +12,8 @@ export async function prerenderPlan(): Promise<string> {
   if (plan.length > 0 || profile.conditions.length > 0 || notices.length > 0)
     throw new Error('prerender: the store is not empty')
 
-  const handler = createStaticHandler(routes, { basename })
-  const context = await handler.query(new Request(`http://localhost${basename === '/' ? '' : basename}/`))
+  const handler = createStaticHandler(routes, { basename: ROUTER_BASENAME })
+  const context = await handler.query(new Request(`http://localhost${ROUTER_BASENAME}`))
   if (context instanceof Response)
     throw new Error(`prerender: "/" answered with a ${context.status} response`)
   if (context.errors) throw new Error(`prerender: route error ${JSON.stringify(context.errors)}`)

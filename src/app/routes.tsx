@@ -5,6 +5,12 @@ import { NotFound } from './not-found'
 import { RouteError } from './route-error'
 
 /**
+ * The router's basename: where the app is hosted, with its trailing slash (`/` or e.g. `/spotter/`), so a
+ * link to the plan is `/spotter/`, inside the service worker's scope, and not `/spotter`, outside it.
+ */
+export const ROUTER_BASENAME = import.meta.env.BASE_URL
+
+/**
  * The app's route objects. The browser router and the tests' memory router are both built from these.
  * The plan is the first screen, so it ships in the initial bundle; the others load on first visit
  * (and are precached by the service worker, so they open offline too).
