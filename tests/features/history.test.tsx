@@ -108,6 +108,7 @@ test('two workouts finished in the app show up newest first', async () => {
   }
 
   await user.click(screen.getByRole('link', { name: 'History' }))
+  await screen.findByRole('heading', { level: 1, name: 'History' })
   const [newest, oldest] = sessions()
   if (!newest || !oldest) throw new Error('expected two sessions')
   expect(exercisesIn(newest)).toEqual(['Bird dog↷ Skipped'])
