@@ -163,5 +163,6 @@ export const offlineStartTimings = (browser, baseURL, heading) =>
     return timings
   })
 
-export const appHeading = (page) => page.getByRole('heading', { level: 1 }).first()
+/** The plan's h1 as the running app renders it: not the prerendered (inert) copy in index.html. */
+export const appHeading = (page) => page.locator('.app:not([inert]) h1').first()
 export const floorHeading = (page) => page.getByRole('heading', { level: 1, name: 'Hello' })
