@@ -163,6 +163,9 @@ const useSpotter = create<State>()(
 /** Read the latest saved state again (another tab wrote it). */
 export const rehydrateFromStorage = () => useSpotter.persist.rehydrate()
 
+/** Everything saved, as it is now: for export, read at the moment of the click rather than subscribed to. */
+export const readSpotterData = (): SpotterData => persistedData(useSpotter.getState())
+
 /** For tests and the store's own wiring: the raw store. Components use the hooks below. */
 export const spotterStore = useSpotter
 

@@ -7,20 +7,14 @@ import {
   type ImportPreview,
   parseImportFile,
 } from '../../store/data-file'
-import { spotterStore, useActions } from '../../store/spotter-store'
-import type { SpotterData } from '../../store/types'
+import { readSpotterData, useActions } from '../../store/spotter-store'
 import { downloadText } from '../../utils/download'
-
-const currentData = (): SpotterData => {
-  const { profile, plan, ticks, workout, history } = spotterStore.getState()
-  return { profile, plan, ticks, workout, history }
-}
 
 /** Download everything as one JSON file. The file is made on the phone; nothing is uploaded. */
 export function ExportData() {
   const download = () => {
     const now = new Date()
-    downloadText(exportFileName(now), exportFile(currentData(), now))
+    downloadText(exportFileName(now), exportFile(readSpotterData(), now))
     announce('Your data file was downloaded.')
   }
   return (
@@ -91,7 +85,7 @@ export function ImportData() {
             <strong>Importing replaces what is on this phone:</strong>
           </p>
           <ul>
-            {describeReplacement(currentData(), state.preview.data).map((line) => (
+            {describeReplacement(readSpotterData(), state.preview.data).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
