@@ -93,8 +93,9 @@ export const EXERCISES = {
       },
       {
         condition: 'sciatica',
-        level: 'avoid',
-        reason: 'Repeated spine bending can irritate a nerve. Do a McGill curl-up instead.',
+        level: 'caution',
+        reason:
+          'Rep after rep of loaded bending pulls on the lower spine: with nerve pain, a McGill curl-up is gentler.',
       },
     ],
     alternatives: [
@@ -197,8 +198,8 @@ export const EXERCISES = {
       },
       {
         condition: 'sciatica',
-        level: 'avoid',
-        reason: 'Arching and compressing the lower back can irritate a nerve. Do a bird dog instead.',
+        level: 'caution',
+        reason: 'It compresses an arched lower back: with nerve pain, a bird dog is gentler.',
       },
     ],
     alternatives: [
