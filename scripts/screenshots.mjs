@@ -1,20 +1,18 @@
 // Takes the README's phone-size screenshots (390×844) of the built app with Debian's Chromium.
-// Usage: npm run build && node scripts/screenshots.mjs [outDir]   (serves dist/, or $DIST, with vite preview)
-import { spawn } from 'node:child_process'
+// Usage: npm run build && node scripts/screenshots.mjs [outDir]   (serves dist/, or $DIST, with Vite's preview)
 import { mkdir } from 'node:fs/promises'
 import { chromium } from '@playwright/test'
+import { preview } from 'vite'
 import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs'
 
 const outDir = process.argv[2] ?? 'docs/screenshots'
-const port = 4199
-const base = `http://127.0.0.1:${port}/`
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-)
+// Our own preview server, in this process: no stray server left behind, and a busy port is an error.
+const server = await preview({
+  build: { outDir: process.env.DIST ?? 'dist' },
+  preview: { host: '127.0.0.1', port: 4199, strictPort: true },
+  logLevel: 'warn',
+})
+const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4199/'
 
 const saved = (state) =>
   JSON.stringify({
@@ -22,18 +20,7 @@ const saved = (state) =>
     version: 1,
   })
 
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) return
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error('vite preview did not start')
-}
-
 await mkdir(outDir, { recursive: true })
-await waitForServer()
 const browser = await chromium.launch({
   executablePath: requireChromium(),
   args: CHROMIUM_ARGS,
@@ -134,4 +121,4 @@ await shoot(
 )
 
 await browser.close()
-server.kill()
+await server.close()
