@@ -142,9 +142,10 @@ function readSession(raw: Json): SessionRecord | null {
     if (isString(item.swappedFrom)) entry.swappedFrom = item.swappedFrom
     items.push(entry)
   }
+  // Missing or null: not recorded (unknown), which loses nothing; anything else that isn't a list is damage.
   let conditions: Condition[] | null = null
   if (Array.isArray(raw.conditions)) conditions = [...new Set(raw.conditions.filter(isCondition))]
-  else if (raw.conditions !== null) return null
+  else if (raw.conditions !== null && raw.conditions !== undefined) return null
   return { id: raw.id, startedAt: raw.startedAt, finishedAt: raw.finishedAt, conditions, items }
 }
 

@@ -67,3 +67,11 @@ test('a session finished now records the back profile it was trained with', () =
   actions.workoutFinished()
   expect(spotterStore.getState().history[0]?.conditions).toEqual(['sciatica'])
 })
+
+test('a current-version session with no recorded back profile is kept as unknown, not dropped', () => {
+  const v1 = JSON.parse(fixture(1))
+  localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: v1.state, version: CURRENT_VERSION }))
+  const { data, notices } = loadFromStorage(localStorage)
+  expect(notices).toEqual([])
+  expect(data.history.map((s) => s.conditions)).toEqual([null, null])
+})
