@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { expect, test } from 'vitest'
+import { spotterStore } from '../../src/store/spotter-store'
 import { renderApp } from '../render-app'
 
 const planList = () => screen.getByRole('list', { name: 'Exercises in today’s plan' })
@@ -206,4 +207,13 @@ test('searching and filtering the library', async () => {
   expect(search).toHaveValue('')
   expect(search).toHaveFocus()
   expect(screen.getByRole('combobox', { name: 'Back risk' })).toHaveValue('all')
+})
+
+test('with a workout under way, the plan offers to continue it rather than start one', async () => {
+  const { actions } = spotterStore.getState()
+  actions.exerciseAdded('forearm-plank')
+  await renderApp('/')
+  expect(screen.getByRole('link', { name: 'Start workout' })).toHaveAttribute('href', '/workout')
+  act(() => actions.workoutStarted())
+  expect(screen.getByRole('link', { name: 'Continue workout' })).toHaveAttribute('href', '/workout')
 })

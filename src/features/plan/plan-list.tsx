@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Link } from 'react-router-dom'
 import { announce } from '../../components/live-region'
 import { type ExerciseId, getExercise } from '../../data/exercises'
-import { useActions, usePlan, useProfile, useUndo } from '../../store/spotter-store'
+import { useActions, usePlan, useProfile, useUndo, useWorkout } from '../../store/spotter-store'
 import { EmptyPlan } from './empty-plan'
 import { itemIds, PLAN_EMPTY_ID } from './plan-ids'
 import { PlanItemCard } from './plan-item-card'
@@ -15,6 +15,7 @@ export function PlanList() {
   const plan = usePlan()
   const profile = useProfile()
   const undo = useUndo()
+  const workoutInProgress = useWorkout() !== null
   const { planItemRemoved, planItemMoved, exerciseSwapped, swapUndone } = useActions()
   const [openKey, setOpenKey] = useState<string | null>(null)
   const focusAfterRender = useFocusAfterRender()
@@ -91,7 +92,7 @@ export function PlanList() {
             ))}
           </ol>
           <Link className="button button--primary button--block plan-list__start" to="/workout">
-            Start workout
+            {workoutInProgress ? 'Continue workout' : 'Start workout'}
           </Link>
         </>
       )}
