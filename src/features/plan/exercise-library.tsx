@@ -45,38 +45,22 @@ export function ExerciseLibrary() {
           />
         </div>
         <div className="library__selects">
-          <div className="field">
-            <label htmlFor="plan-library-area">Body area</label>
-            <select
-              id="plan-library-area"
-              className="field__control"
-              value={filters.area}
-              onChange={(event) => setFilters({ ...filters, area: parseArea(event.target.value) })}
-            >
-              <option value="all">All</option>
-              {BODY_AREAS.map((area) => (
-                <option key={area} value={area}>
-                  {BODY_AREA_LABELS[area]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="plan-library-risk">Back risk</label>
-            <select
-              id="plan-library-risk"
-              className="field__control"
-              value={filters.risk}
-              onChange={(event) => setFilters({ ...filters, risk: parseRisk(event.target.value) })}
-            >
-              <option value="all">All</option>
-              {BACK_RISKS.map((risk) => (
-                <option key={risk} value={risk}>
-                  {RISK_LABELS[risk]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="plan-library-area"
+            label="Body area"
+            value={filters.area}
+            options={BODY_AREAS}
+            labels={BODY_AREA_LABELS}
+            onChange={(value) => setFilters({ ...filters, area: parseArea(value) })}
+          />
+          <FilterSelect
+            id="plan-library-risk"
+            label="Back risk"
+            value={filters.risk}
+            options={BACK_RISKS}
+            labels={RISK_LABELS}
+            onChange={(value) => setFilters({ ...filters, risk: parseRisk(value) })}
+          />
         </div>
       </div>
       <p role="status" className="library__count">
@@ -104,5 +88,43 @@ export function ExerciseLibrary() {
         </div>
       )}
     </section>
+  )
+}
+
+interface FilterSelectProps<T extends string> {
+  id: string
+  label: string
+  value: T | 'all'
+  options: readonly T[]
+  labels: Record<T, string>
+  onChange: (value: string) => void
+}
+
+/** One library filter: "All" plus each option, by its label. */
+function FilterSelect<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  labels,
+  onChange,
+}: FilterSelectProps<T>) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        className="field__control"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="all">All</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {labels[option]}
+          </option>
+        ))}
+      </select>
+    </div>
   )
 }
