@@ -3,13 +3,13 @@
 import { prerenderToNodeStream } from 'react-dom/static'
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom'
 import { ROUTER_BASENAME, routes } from './app/routes'
-import { spotterStore } from './store/spotter-store'
+import { readSpotterData } from './store/spotter-store'
 
 /** The plan screen's markup: empty plan, no conditions, the whole library (lazy parts resolved). */
 export async function prerenderPlan(): Promise<string> {
   // Empty data, whatever the build machine has: no storage in Node, and nothing saved is read.
-  const { plan, profile, notices } = spotterStore.getState()
-  if (plan.length > 0 || profile.conditions.length > 0 || notices.length > 0)
+  const { plan, profile, history } = readSpotterData()
+  if (plan.length > 0 || profile.conditions.length > 0 || history.length > 0)
     throw new Error('prerender: the store is not empty')
 
   const handler = createStaticHandler(routes, { basename: ROUTER_BASENAME })

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { NavLink, Outlet } from 'react-router-dom'
 import { LiveRegion } from '../components/live-region'
-import { useNotices, useSaveStatus } from '../store/spotter-store'
+import { useNotices, useSaveStatus, useStorageMode } from '../store/spotter-store'
 import './app-layout.css'
 
 const NAV = [
@@ -18,7 +18,7 @@ const StorageNotices = lazy(async () => ({ default: (await import('./storage-not
 
 function StorageNoticesWhenNeeded() {
   const hasNotices = useNotices().length > 0
-  const notSaving = useSaveStatus() === 'not-saving'
+  const notSaving = useSaveStatus() === 'not-saved' || useStorageMode().kind !== 'ok'
   if (!hasNotices && !notSaving) return null
   return (
     <Suspense fallback={null}>

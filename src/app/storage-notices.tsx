@@ -1,23 +1,26 @@
-import type { LoadNotice } from '../store/persistence'
-import { safeLocalStorage } from '../store/persistence'
-import { useActions, useNotices, useSaveStatus } from '../store/spotter-store'
+import {
+  backupAsFile,
+  type LoadNotice,
+  readBackups,
+  type StorageMode,
+  useActions,
+  useNotices,
+  useSaveStatus,
+  useStorageMode,
+} from '../store/spotter-store'
 import { downloadText } from '../utils/download'
 
-function backupDownloadName(key: string) {
-  return `${key.replace(/[:.]/g, '-')}.json`
-}
+const backupFileName = (key: string) => `${key.replace(/[:.]/g, '-')}.json`
 
 function BackupLink({ backupKey }: { backupKey: string | null }) {
-  if (!backupKey) {
-    return <p>The old data could not be copied to a backup: storage is full or blocked.</p>
-  }
+  if (!backupKey) return null
   const download = () => {
-    const raw = safeLocalStorage()?.getItem(backupKey)
-    if (raw != null) downloadText(backupDownloadName(backupKey), raw)
+    const backup = readBackups().find((b) => b.key === backupKey)
+    if (backup) downloadText(backupFileName(backupKey), backupAsFile(backup.raw))
   }
   return (
     <p>
-      A copy of the saved data is kept on this phone.{' '}
+      A copy of the saved data is kept on this phone (About → Backups).{' '}
       <button className="button button--small" type="button" onClick={download}>
         Download the backup
       </button>
@@ -31,8 +34,8 @@ function NoticeText({ notice }: { notice: LoadNotice }) {
       return (
         <>
           <p>
-            <strong>Your saved data couldn’t be read,</strong> so Spotter started fresh. Nothing was deleted.
-            ({notice.detail})
+            <strong>Your saved data couldn’t be read,</strong> so Spotter started fresh. Nothing was deleted:{' '}
+            {notice.detail}.
           </p>
           <BackupLink backupKey={notice.backupKey} />
         </>
@@ -41,7 +44,8 @@ function NoticeText({ notice }: { notice: LoadNotice }) {
       return (
         <>
           <p>
-            <strong>Part of your saved data couldn’t be read.</strong> The rest was kept. ({notice.detail})
+            <strong>Part of your saved data couldn’t be read</strong> and was left out: {notice.detail}. The
+            rest was kept.
           </p>
           <BackupLink backupKey={notice.backupKey} />
         </>
@@ -60,18 +64,81 @@ function NoticeText({ notice }: { notice: LoadNotice }) {
   }
 }
 
+/** Why this tab isn't saving, and what the user can do about it. */
+function ModeNotice({ mode }: { mode: StorageMode }) {
+  const { storageReloaded, storageReleased } = useActions()
+  switch (mode.kind) {
+    case 'ok':
+      return null
+    case 'unavailable':
+      return (
+        <div className="callout callout--danger" role="alert">
+          <strong>This browser blocks storage for Spotter, so nothing is saved.</strong> If you saved a plan
+          or workouts here before, they are not lost: allow site data for this page (or leave private
+          browsing) and open Spotter again.
+        </div>
+      )
+    case 'newer':
+      return (
+        <div className="callout callout--caution" role="alert">
+          <p>
+            <strong>Spotter was updated in another tab.</strong> This tab runs the older version, so it won’t
+            save anything over your newer data. Reload to use the new version.
+          </p>
+          <button className="button button--small" type="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </div>
+      )
+    case 'held':
+      return (
+        <div className="callout callout--danger" role="alert">
+          <p>
+            <strong>
+              {mode.reason === 'read-failed'
+                ? 'Spotter couldn’t read your saved data just now.'
+                : 'Your saved data needs repair, but there is no room to keep a copy of it first.'}
+            </strong>{' '}
+            Nothing is saved until you choose, so nothing is written over it.
+          </p>
+          <div className="notice-actions">
+            <button className="button button--small" type="button" onClick={storageReloaded}>
+              Try again
+            </button>
+            {mode.raw !== null && (
+              <button
+                className="button button--small"
+                type="button"
+                onClick={() => {
+                  if (mode.raw !== null) downloadText('spotter-saved-data.json', backupAsFile(mode.raw))
+                }}
+              >
+                Download it
+              </button>
+            )}
+            <button className="button button--small" type="button" onClick={storageReleased}>
+              Start afresh and save
+            </button>
+          </div>
+        </div>
+      )
+  }
+}
+
 /** What loading and saving have to tell the user: unreadable data, removed exercises, storage full. */
 export function StorageNotices() {
   const notices = useNotices()
   const saveStatus = useSaveStatus()
+  const mode = useStorageMode()
   const { noticeDismissed } = useActions()
-  if (notices.length === 0 && saveStatus === 'saving') return null
   return (
     <div className="storage-notices">
-      {saveStatus === 'not-saving' && (
+      <ModeNotice mode={mode} />
+      {mode.kind === 'ok' && saveStatus === 'not-saved' && (
         <div className="callout callout--danger" role="alert">
-          <strong>Changes aren’t being saved.</strong> This phone’s storage is full or blocked. Spotter keeps
-          working, but anything you do now is lost when you close it.
+          <strong>Changes aren’t being saved.</strong> This phone’s storage is full. Spotter keeps working,
+          but anything you do now is lost when you close it. Free some space, or download your data from
+          About.
         </div>
       )}
       {notices.map((notice) => (

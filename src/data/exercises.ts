@@ -1,4 +1,5 @@
 import type { Condition } from './conditions'
+import type { LoadBand } from './load'
 
 /**
  * Every exercise id, in the order the library lists them.
@@ -76,11 +77,14 @@ export interface ExerciseEntry {
   variationOf?: { id: ExerciseId; caution: string }
   /** Seconds to hold each rep, where the exercise is a hold. */
   holdSeconds?: number
+  /** The load a plan item starts with. */
+  defaultLoad: LoadBand
 }
 
 export const EXERCISES = {
   'sit-up': {
     name: 'Sit-up',
+    defaultLoad: 'bodyweight',
     areas: ['core'],
     backRisk: 'high',
     riskReason: 'Bends the lower spine under load, rep after rep.',
@@ -112,6 +116,7 @@ export const EXERCISES = {
   },
   squat: {
     name: 'Squat',
+    defaultLoad: 'light',
     areas: ['legs', 'full-body'],
     backRisk: 'moderate',
     riskReason: 'Safe with good form; poor technique moves the load onto your back.',
@@ -122,6 +127,7 @@ export const EXERCISES = {
   },
   deadlift: {
     name: 'Deadlift',
+    defaultLoad: 'light',
     areas: ['legs', 'back', 'full-body'],
     backRisk: 'moderate',
     riskReason: 'A heavy lift: poor form can strain or sprain the lower back.',
@@ -138,6 +144,7 @@ export const EXERCISES = {
   },
   'push-up': {
     name: 'Push-up',
+    defaultLoad: 'bodyweight',
     areas: ['upper-body'],
     backRisk: 'moderate',
     riskReason: 'Sagging hips load the lower spine.',
@@ -149,6 +156,7 @@ export const EXERCISES = {
   },
   burpee: {
     name: 'Burpee',
+    defaultLoad: 'bodyweight',
     areas: ['full-body'],
     backRisk: 'moderate',
     riskReason: 'Fast hip bending pulls on the lower back; speed ruins the squat.',
@@ -165,6 +173,7 @@ export const EXERCISES = {
   },
   'toe-touch': {
     name: 'Toe touch',
+    defaultLoad: 'bodyweight',
     areas: ['back', 'legs'],
     backRisk: 'moderate',
     riskReason: 'Fast, bouncing toe touches strain back muscles and discs.',
@@ -186,6 +195,7 @@ export const EXERCISES = {
   },
   superman: {
     name: 'Superman',
+    defaultLoad: 'bodyweight',
     areas: ['back'],
     backRisk: 'high',
     riskReason: 'Loads an over-arched spine: about 6,000 N of compression.',
@@ -211,6 +221,7 @@ export const EXERCISES = {
   },
   'glute-bridge': {
     name: 'Glute bridge',
+    defaultLoad: 'bodyweight',
     areas: ['legs', 'core'],
     backRisk: 'low',
     riskReason: 'A good back exercise when you don’t lift too high.',
@@ -220,6 +231,7 @@ export const EXERCISES = {
   },
   'forearm-plank': {
     name: 'Forearm plank',
+    defaultLoad: 'bodyweight',
     areas: ['core'],
     backRisk: 'low',
     riskReason: 'Low impact; a pinch in the lower back means a form fault.',
@@ -230,6 +242,7 @@ export const EXERCISES = {
   },
   'torso-twist': {
     name: 'Torso twist',
+    defaultLoad: 'bodyweight',
     areas: ['core'],
     backRisk: 'moderate',
     riskReason: 'Twisting the lower spine aggravates back problems.',
@@ -250,6 +263,7 @@ export const EXERCISES = {
   },
   'pallof-press': {
     name: 'Pallof press',
+    defaultLoad: 'bodyweight',
     areas: ['core'],
     backRisk: 'low',
     riskReason: 'The spine stays neutral and still while the core works.',
@@ -259,6 +273,7 @@ export const EXERCISES = {
   },
   'side-plank': {
     name: 'Side plank',
+    defaultLoad: 'bodyweight',
     areas: ['core'],
     backRisk: 'low',
     riskReason: 'Works the core with the spine held neutral and still.',
@@ -269,6 +284,7 @@ export const EXERCISES = {
   },
   'mcgill-curl-up': {
     name: 'McGill curl-up',
+    defaultLoad: 'bodyweight',
     areas: ['core'],
     backRisk: 'low',
     riskReason: 'The lower back keeps its natural curve; the spine barely moves.',
@@ -279,6 +295,7 @@ export const EXERCISES = {
   },
   'bird-dog': {
     name: 'Bird dog',
+    defaultLoad: 'bodyweight',
     areas: ['back', 'core'],
     backRisk: 'low',
     riskReason: 'Works the back muscles with the spine neutral and lightly loaded.',
@@ -289,6 +306,7 @@ export const EXERCISES = {
   },
   'forward-push-up': {
     name: 'Forward push-up',
+    defaultLoad: 'bodyweight',
     areas: ['upper-body'],
     backRisk: 'high',
     riskReason: 'Hands ahead of the shoulders make the lower back work harder.',
@@ -303,6 +321,7 @@ export const EXERCISES = {
   },
   'backward-push-up': {
     name: 'Backward push-up',
+    defaultLoad: 'bodyweight',
     areas: ['upper-body'],
     backRisk: 'high',
     riskReason: 'Hands behind the shoulders make the lower back work harder.',

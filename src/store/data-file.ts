@@ -1,4 +1,4 @@
-import { CURRENT_VERSION, readSaved } from './persistence'
+import { CURRENT_VERSION, describeProblems, readSaved } from './persistence'
 import type { SpotterData } from './types'
 
 /** Export and import of everything Spotter keeps, as one JSON file. Pure: no DOM, no store. */
@@ -20,6 +20,8 @@ export interface ImportPreview {
   data: SpotterData
   /** Exercises in the file that this version of Spotter doesn't have; they are left out. */
   leftOut: string[]
+  /** Parts of the file that couldn't be read, which importing leaves out (e.g. a repaired backup). */
+  damaged: string[]
   exportedAt: string | null
 }
 
@@ -49,15 +51,18 @@ export function parseImportFile(text: string): ImportResult {
     }
   }
   const result = readSaved(JSON.stringify({ state, version }))
-  if (result.unreadable || result.problems.length > 0) {
-    const detail = [...new Set(result.problems)].join('; ')
-    return { ok: false, error: `This file is damaged (${detail}). Nothing was changed.` }
+  if (result.unreadable) {
+    return {
+      ok: false,
+      error: `Nothing in this file can be read: ${describeProblems(result.problems)}. Nothing was changed.`,
+    }
   }
   return {
     ok: true,
     preview: {
       data: result.data,
       leftOut: [...new Set(result.unknownIds)],
+      damaged: [...new Set(result.problems)],
       exportedAt: typeof exportedAt === 'string' ? exportedAt : null,
     },
   }

@@ -1,152 +1,322 @@
 import { CONDITIONS, type Condition } from '../data/conditions'
 import { getExercise, isExerciseId } from '../data/exercises'
+import { LOAD_BANDS, type LoadBand, UNITS, type Units } from '../data/load'
+import { LIMITS } from '../domain/prescription'
+import { own } from './own'
+import { MAX_PLAN_ITEMS } from './transitions'
 import {
   emptyData,
   type Outcome,
   type PlanItem,
   type SessionItem,
   type SessionRecord,
+  type SetDone,
   type SpotterData,
+  type WorkoutEntry,
   type WorkoutProgress,
 } from './types'
 
-export const STORAGE_KEY = 'spotter'
-export const BACKUP_PREFIX = 'spotter-backup-'
+/**
+ * Reading saved data: it is untrusted input (another version, another tab, a hand-edited file), so every
+ * field is checked, old shapes are migrated step by step, and whatever is dropped is said. Pure: no storage.
+ */
+
 /**
  * The saved shape's version. History:
  * 1. profile, plan, ticks, workout, history.
  * 2. each history session records the back profile it was trained with (`conditions`).
+ * 3. plan items carry sets, reps, hold, load band, weight and rest; the workout records each set, rests,
+ *    holds and swaps as entries; sessions keep their sets, pain stops and units; the profile has units and
+ *    the day that "back pain today" was set.
  */
-export const CURRENT_VERSION = 2
+export const CURRENT_VERSION = 3
 
-/** What loading saved data had to tell the user. Never persisted. */
-export type LoadNotice =
-  | { kind: 'unreadable'; backupKey: string | null; detail: string }
-  | { kind: 'repaired'; backupKey: string | null; detail: string }
-  | { kind: 'unknown-exercises'; ids: string[] }
-
-export interface LoadResult {
-  data: SpotterData
-  notices: LoadNotice[]
-}
+/** The most sessions kept: about 27 years of daily training. More is not a real history. */
+export const MAX_HISTORY = 10_000
 
 type Json = unknown
 const isRecord = (value: Json): value is Record<string, Json> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 const isString = (value: Json): value is string => typeof value === 'string'
-const isIsoDate = (value: Json): value is string => isString(value) && !Number.isNaN(Date.parse(value))
-const OUTCOMES: readonly Outcome[] = ['done', 'skipped', 'pain-stop']
+/** A timestamp as Spotter writes them (`Date.toISOString()`), in a plausible year. */
+export const isIsoDate = (value: Json): value is string => {
+  if (!isString(value) || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value)) return false
+  const time = Date.parse(value)
+  return (
+    !Number.isNaN(time) && new Date(time).getUTCFullYear() >= 2000 && new Date(time).getUTCFullYear() < 2200
+  )
+}
+const isLocalDay = (value: Json): value is string => isString(value) && /^\d{4}-\d{2}-\d{2}$/.test(value)
+/** Keys Spotter makes (`p-…`, `s-…`). Anything else, `__proto__` or `constructor` included, is not ours. */
+export const isOwnKey = (value: Json): value is string =>
+  isString(value) && /^[a-z]{1,3}-[a-z0-9][a-z0-9-]{0,60}$/.test(value)
+const OUTCOMES: readonly Outcome[] = ['done', 'skipped', 'pain-stop', 'swapped']
 const isOutcome = (value: Json): value is Outcome => OUTCOMES.includes(value as Outcome)
 const isCondition = (value: Json): value is Condition => CONDITIONS.includes(value as Condition)
+const isLoad = (value: Json): value is LoadBand => LOAD_BANDS.includes(value as LoadBand)
+const isUnits = (value: Json): value is Units => UNITS.includes(value as Units)
+const inRange = (value: Json, limit: { min: number; max: number }): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= limit.min && value <= limit.max
+const isWeight = (value: Json): value is number | null =>
+  value === null ||
+  (typeof value === 'number' &&
+    Number.isFinite(value) &&
+    value >= LIMITS.weight.min &&
+    value <= LIMITS.weight.max)
 
 interface Sanitised {
   data: SpotterData
-  /** Things that were malformed and had to be dropped. */
+  /** What was malformed and left out, in words a user understands. */
   problems: string[]
   /** Exercise ids that are not (or no longer) in the dataset. */
   unknownIds: string[]
 }
 
+const STATE_FIELDS = ['profile', 'plan', 'ticks', 'workout', 'history']
+
 /**
- * Validate a saved state of the current version. Keeps every valid part; says what it dropped.
- * Plan items with unknown exercise ids are dropped (reported separately); history keeps them,
- * since each session stores the names it needs.
+ * Validate a saved state of the current version. Keeps every valid part; says what it left out.
+ * Plan items with unknown exercise ids are left out (reported separately); history keeps them, since each
+ * session stores the names it needs.
  */
 export function sanitise(state: Json): Sanitised {
   const problems: string[] = []
   const unknownIds: string[] = []
   const data = emptyData()
-  if (!isRecord(state)) return { data, problems: ['saved state is not an object'], unknownIds }
+  if (!isRecord(state)) return { data, problems: ['the saved data is not in Spotter’s format'], unknownIds }
+  const unknownFields = Object.keys(state).filter((k) => !STATE_FIELDS.includes(k))
+  if (unknownFields.length > 0) problems.push(`fields Spotter doesn’t know (${unknownFields.join(', ')})`)
 
-  // profile
-  if (isRecord(state.profile) && Array.isArray(state.profile.conditions)) {
-    const conditions = state.profile.conditions.filter(isCondition)
-    if (conditions.length !== state.profile.conditions.length) problems.push('unknown conditions dropped')
-    data.profile.conditions = [...new Set(conditions)]
-  } else if (state.profile !== undefined) problems.push('profile unreadable')
-
-  // plan
-  const keys = new Set<string>()
-  if (Array.isArray(state.plan)) {
-    for (const raw of state.plan) {
-      if (!isRecord(raw) || !isString(raw.key) || keys.has(raw.key) || !isString(raw.exerciseId)) {
-        problems.push('a plan item was unreadable')
-        continue
-      }
-      if (!isExerciseId(raw.exerciseId)) {
-        unknownIds.push(raw.exerciseId)
-        continue
-      }
-      const item: PlanItem = { key: raw.key, exerciseId: raw.exerciseId }
-      if (isExerciseId(raw.swappedFrom)) item.swappedFrom = raw.swappedFrom
-      keys.add(item.key)
-      data.plan.push(item)
-    }
-  } else if (state.plan !== undefined) problems.push('plan unreadable')
-
-  // ticks: only for items in the plan, only their exercise's checkpoints
-  if (isRecord(state.ticks)) {
-    for (const item of data.plan) {
-      const raw = state.ticks[item.key]
-      if (raw === undefined) continue
-      if (!Array.isArray(raw)) {
-        problems.push('ticks unreadable')
-        continue
-      }
-      const valid = new Set(getExercise(item.exerciseId).checkpointIds)
-      const ticks = [...new Set(raw.filter((id): id is string => isString(id) && valid.has(id)))]
-      if (ticks.length > 0) data.ticks[item.key] = ticks
-    }
-  } else if (state.ticks !== undefined) problems.push('ticks unreadable')
-
-  // workout
-  if (isRecord(state.workout)) {
-    const w = state.workout
-    if (
-      isIsoDate(w.startedAt) &&
-      typeof w.step === 'number' &&
-      Number.isFinite(w.step) &&
-      isRecord(w.outcomes)
-    ) {
-      const outcomes: WorkoutProgress['outcomes'] = {}
-      for (const [key, outcome] of Object.entries(w.outcomes)) {
-        if (keys.has(key) && isOutcome(outcome)) outcomes[key] = outcome
-      }
-      const step = Math.max(0, Math.min(data.plan.length + 1, Math.trunc(w.step)))
-      data.workout = { startedAt: w.startedAt, step, outcomes }
-    } else problems.push('workout in progress unreadable')
-  } else if (state.workout !== null && state.workout !== undefined)
-    problems.push('workout in progress unreadable')
-
-  // history
-  if (Array.isArray(state.history)) {
-    for (const raw of state.history) {
-      const record = readSession(raw)
-      if (record) data.history.push(record)
-      else problems.push('a history entry was unreadable')
-    }
-  } else if (state.history !== undefined) problems.push('history unreadable')
-
+  readProfile(state.profile, data, problems)
+  readPlan(state.plan, data, problems, unknownIds)
+  readTicks(state.ticks, data, problems)
+  readWorkout(state.workout, data, problems)
+  readHistory(state.history, data, problems)
   return { data, problems, unknownIds }
 }
 
-function readSession(raw: Json): SessionRecord | null {
-  if (!isRecord(raw) || !isString(raw.id) || !isIsoDate(raw.startedAt) || !isIsoDate(raw.finishedAt))
-    return null
-  if (!Array.isArray(raw.items)) return null
-  const items: SessionItem[] = []
-  for (const item of raw.items) {
-    if (!isRecord(item) || !isString(item.exerciseId) || !isString(item.name) || !isOutcome(item.outcome))
-      return null
-    const entry: SessionItem = { exerciseId: item.exerciseId, name: item.name, outcome: item.outcome }
-    if (isString(item.swappedFrom)) entry.swappedFrom = item.swappedFrom
-    items.push(entry)
+function readProfile(raw: Json, data: SpotterData, problems: string[]) {
+  if (raw === undefined) return
+  if (!isRecord(raw) || !Array.isArray(raw.conditions)) {
+    problems.push('your back profile')
+    return
   }
-  // Missing or null: not recorded (unknown), which loses nothing; anything else that isn't a list is damage.
+  const conditions = raw.conditions.filter(isCondition)
+  if (conditions.length !== raw.conditions.length) problems.push('a back condition Spotter doesn’t know')
+  data.profile.conditions = [...new Set(conditions)]
+  if (isLocalDay(raw.todaySetOn)) data.profile.todaySetOn = raw.todaySetOn
+  else if (raw.todaySetOn !== null) problems.push('the day your back profile was set')
+  if (isUnits(raw.units)) data.profile.units = raw.units
+  else problems.push('your units')
+}
+
+function readPlanItem(raw: Json, problems: string[], unknownIds: string[]): PlanItem | null {
+  if (!isRecord(raw) || !isOwnKey(raw.key) || !isString(raw.exerciseId)) {
+    problems.push('an exercise in the plan')
+    return null
+  }
+  if (!isExerciseId(raw.exerciseId)) {
+    unknownIds.push(raw.exerciseId)
+    return null
+  }
+  const hold = getExercise(raw.exerciseId).holdSeconds !== undefined
+  const valid =
+    isLoad(raw.load) &&
+    isWeight(raw.weight) &&
+    inRange(raw.sets, LIMITS.sets) &&
+    inRange(raw.reps, LIMITS.reps) &&
+    (hold ? inRange(raw.holdSeconds, LIMITS.holdSeconds) : raw.holdSeconds === null) &&
+    inRange(raw.restSeconds, LIMITS.restSeconds)
+  if (!valid) {
+    problems.push(`the sets or load of ${getExercise(raw.exerciseId).name} in the plan`)
+    return null
+  }
+  const item: PlanItem = {
+    key: raw.key,
+    exerciseId: raw.exerciseId,
+    load: raw.load as LoadBand,
+    weight: raw.weight as number | null,
+    sets: raw.sets as number,
+    reps: raw.reps as number,
+    holdSeconds: (raw.holdSeconds as number | null) ?? null,
+    restSeconds: raw.restSeconds as number,
+  }
+  if (isExerciseId(raw.swappedFrom)) item.swappedFrom = raw.swappedFrom
+  return item
+}
+
+function readPlan(raw: Json, data: SpotterData, problems: string[], unknownIds: string[]) {
+  if (raw === undefined) return
+  if (!Array.isArray(raw)) {
+    problems.push('today’s plan')
+    return
+  }
+  const keys = new Set<string>()
+  for (const rawItem of raw) {
+    const item = readPlanItem(rawItem, problems, unknownIds)
+    if (!item) continue
+    if (keys.has(item.key)) {
+      problems.push('a repeated exercise in the plan')
+      continue
+    }
+    if (data.plan.length >= MAX_PLAN_ITEMS) {
+      problems.push(`exercises past the first ${MAX_PLAN_ITEMS} in the plan`)
+      break
+    }
+    keys.add(item.key)
+    data.plan.push(item)
+  }
+}
+
+/** Ticks: only for items in the plan, only their exercise's checkpoints. */
+function readTicks(raw: Json, data: SpotterData, problems: string[]) {
+  if (raw === undefined) return
+  if (!isRecord(raw)) {
+    problems.push('ticked checkpoints')
+    return
+  }
+  const planKeys = new Set(data.plan.map((item) => item.key))
+  if (Object.keys(raw).some((key) => !planKeys.has(key))) problems.push('ticks of exercises not in the plan')
+  for (const item of data.plan) {
+    const ticks = own(raw, item.key)
+    if (ticks === undefined) continue
+    if (!Array.isArray(ticks)) {
+      problems.push('ticked checkpoints')
+      continue
+    }
+    const valid = new Set(getExercise(item.exerciseId).checkpointIds)
+    const kept = [...new Set(ticks.filter((id): id is string => isString(id) && valid.has(id)))]
+    if (kept.length !== ticks.length) problems.push('ticks of checkpoints Spotter doesn’t know')
+    if (kept.length > 0) data.ticks[item.key] = kept
+  }
+}
+
+function readSet(raw: Json): SetDone | null {
+  if (!isRecord(raw) || !inRange(raw.reps, LIMITS.reps) || !isWeight(raw.weight) || !isIsoDate(raw.at))
+    return null
+  const hold = raw.holdSeconds
+  if (hold !== null && !(typeof hold === 'number' && Number.isFinite(hold) && hold >= 0 && hold < 3600))
+    return null
+  return { reps: raw.reps, weight: raw.weight, holdSeconds: hold, at: raw.at }
+}
+
+const readSets = (raw: Json): SetDone[] | null => {
+  if (!Array.isArray(raw) || raw.length > 100) return null
+  const sets = raw.map(readSet)
+  return sets.every((s): s is SetDone => s !== null) ? sets : null
+}
+
+const readPainStop = (raw: Json): { at: string; set: number } | null | undefined => {
+  if (raw === undefined) return undefined
+  return isRecord(raw) && isIsoDate(raw.at) && inRange(raw.set, { min: 1, max: 101 })
+    ? { at: raw.at, set: raw.set }
+    : null
+}
+
+function readEntry(raw: Json): WorkoutEntry | null {
+  if (!isRecord(raw) || !isOwnKey(raw.key) || !isExerciseId(raw.exerciseId) || !isLoad(raw.load)) return null
+  const sets = readSets(raw.sets)
+  const painStop = readPainStop(raw.painStop)
+  if (!sets || painStop === null) return null
+  if (raw.outcome !== undefined && !isOutcome(raw.outcome)) return null
+  const entry: WorkoutEntry = { key: raw.key, exerciseId: raw.exerciseId, load: raw.load, sets }
+  if (isOutcome(raw.outcome)) entry.outcome = raw.outcome
+  if (painStop) entry.painStop = painStop
+  return entry
+}
+
+function readWorkout(raw: Json, data: SpotterData, problems: string[]) {
+  if (raw === undefined || raw === null) return
+  if (!isRecord(raw) || !isIsoDate(raw.startedAt) || !inRange(raw.step, { min: 0, max: 10_000 })) {
+    problems.push('the workout in progress')
+    return
+  }
+  const entries: WorkoutEntry[] = []
+  for (const rawEntry of Array.isArray(raw.entries) ? raw.entries : []) {
+    const entry = readEntry(rawEntry)
+    if (entry) entries.push(entry)
+    else problems.push('part of the workout in progress')
+  }
+  if (!Array.isArray(raw.entries)) problems.push('the workout’s sets')
+  const planKeys = new Set(data.plan.map((item) => item.key))
+  const timer = (value: Json, at: 'endsAt' | 'startedAt') =>
+    isRecord(value) && isString(value.key) && planKeys.has(value.key) && isIsoDate(value[at])
+      ? { key: value.key, [at]: value[at] }
+      : null
+  const workout: WorkoutProgress = {
+    startedAt: raw.startedAt,
+    step: Math.min(data.plan.length + 1, raw.step),
+    entries,
+    rest: timer(raw.rest, 'endsAt') as WorkoutProgress['rest'],
+    hold: timer(raw.hold, 'startedAt') as WorkoutProgress['hold'],
+  }
+  data.workout = workout
+}
+
+function readSessionItem(raw: Json): SessionItem | null {
+  if (!isRecord(raw) || !isString(raw.exerciseId) || !isString(raw.name) || !isOutcome(raw.outcome))
+    return null
+  const sets = readSets(raw.sets)
+  const painStop = readPainStop(raw.painStop)
+  if (!sets || painStop === null || !(raw.load === null || isLoad(raw.load))) return null
+  const item: SessionItem = {
+    exerciseId: raw.exerciseId,
+    name: raw.name,
+    outcome: raw.outcome,
+    load: raw.load,
+    sets,
+  }
+  if (isString(raw.swappedFrom)) item.swappedFrom = raw.swappedFrom
+  if (painStop) item.painStop = painStop
+  return item
+}
+
+export function readSession(raw: Json): SessionRecord | null {
+  if (!isRecord(raw) || !isOwnKey(raw.id) || !isIsoDate(raw.startedAt) || !isIsoDate(raw.finishedAt))
+    return null
+  if (!Array.isArray(raw.items) || raw.items.length > 200 || !isUnits(raw.units)) return null
+  if (raw.kept !== 'all' && raw.kept !== 'pain-stops') return null
+  const items = raw.items.map(readSessionItem)
+  if (!items.every((item): item is SessionItem => item !== null)) return null
+  // Null: not recorded (sessions from before version 2), which loses nothing; anything else not a list is damage.
   let conditions: Condition[] | null = null
   if (Array.isArray(raw.conditions)) conditions = [...new Set(raw.conditions.filter(isCondition))]
-  else if (raw.conditions !== null && raw.conditions !== undefined) return null
-  return { id: raw.id, startedAt: raw.startedAt, finishedAt: raw.finishedAt, conditions, items }
+  else if (raw.conditions !== null) return null
+  return {
+    id: raw.id,
+    startedAt: raw.startedAt,
+    finishedAt: raw.finishedAt,
+    conditions,
+    units: raw.units,
+    kept: raw.kept,
+    items,
+  }
+}
+
+function readHistory(raw: Json, data: SpotterData, problems: string[]) {
+  if (raw === undefined) return
+  if (!Array.isArray(raw)) {
+    problems.push('your history')
+    return
+  }
+  const ids = new Set<string>()
+  for (const rawSession of raw) {
+    const record = readSession(rawSession)
+    if (!record) {
+      problems.push('a session in your history')
+      continue
+    }
+    if (ids.has(record.id)) {
+      problems.push('a repeated session in your history')
+      continue
+    }
+    if (data.history.length >= MAX_HISTORY) {
+      problems.push(`sessions past the newest ${MAX_HISTORY.toLocaleString('en-GB')}`)
+      break
+    }
+    ids.add(record.id)
+    data.history.push(record)
+  }
 }
 
 /**
@@ -164,43 +334,112 @@ export const MIGRATIONS: Record<number, (state: Json) => Json> = {
       ),
     }
   },
+  // 2 → 3: plan items gain the exercise's usual dose; the workout's outcomes become entries; sessions gain
+  // sets (none recorded), load (unknown), units and `kept`; the profile gains units and the day it was set.
+  2: (state) => {
+    if (!isRecord(state)) return state
+    const plan = Array.isArray(state.plan) ? state.plan.map(migratePlanItem) : state.plan
+    return {
+      ...state,
+      profile: isRecord(state.profile) ? { ...state.profile, todaySetOn: null, units: 'kg' } : state.profile,
+      plan,
+      workout: migrateWorkout(state.workout, Array.isArray(plan) ? plan : []),
+      history: Array.isArray(state.history)
+        ? state.history.map((session) =>
+            isRecord(session)
+              ? {
+                  ...session,
+                  units: 'kg',
+                  kept: 'all',
+                  items: Array.isArray(session.items)
+                    ? session.items.map((item) => (isRecord(item) ? { ...item, load: null, sets: [] } : item))
+                    : session.items,
+                }
+              : session,
+          )
+        : state.history,
+    }
+  },
+}
+
+function migratePlanItem(item: Json): Json {
+  if (!isRecord(item) || !isExerciseId(item.exerciseId)) return item
+  const exercise = getExercise(item.exerciseId)
+  const hold = exercise.holdSeconds ?? null
+  const loaded = exercise.defaultLoad !== 'bodyweight'
+  return {
+    ...item,
+    load: exercise.defaultLoad,
+    weight: null,
+    sets: 3,
+    reps: hold === null ? (loaded ? 8 : 10) : hold >= 20 ? 1 : 5,
+    holdSeconds: hold,
+    restSeconds: hold === null && loaded ? 120 : 60,
+  }
+}
+
+/** Version 2 kept one outcome per plan item; version 3 an entry per exercise, with its sets (none then). */
+function migrateWorkout(workout: Json, plan: Json[]): Json {
+  if (!isRecord(workout)) return workout
+  const { outcomes, ...rest } = workout
+  const entries: Json[] = []
+  if (isRecord(outcomes)) {
+    for (const item of plan) {
+      if (!isRecord(item) || !isString(item.key)) continue
+      const outcome = own(outcomes, item.key)
+      if (outcome === undefined) continue
+      entries.push({
+        key: item.key,
+        exerciseId: item.exerciseId,
+        load: item.load,
+        sets: [],
+        outcome,
+      })
+    }
+  }
+  return { ...rest, entries, rest: null, hold: null }
 }
 
 export function migrate(state: Json, fromVersion: number): Json {
   let current = state
   for (let v = fromVersion; v < CURRENT_VERSION; v++) {
     const step = MIGRATIONS[v]
-    if (!step) throw new Error(`no migration from version ${v}`)
+    if (!step) throw new Error(`it comes from an unknown version of Spotter (${fromVersion})`)
     current = step(current)
   }
   return current
 }
 
-/**
- * Read the raw saved text. Pure: the caller decides where the backup goes.
- * `unreadable` means nothing at all could be kept.
- */
-export function readSaved(raw: string | null): {
-  data: SpotterData
-  problems: string[]
-  unknownIds: string[]
+export interface ReadResult extends Sanitised {
+  /** Nothing at all could be kept. */
   unreadable: boolean
-} {
-  if (raw === null) return { data: emptyData(), problems: [], unknownIds: [], unreadable: false }
+  /** Saved by a newer version of Spotter: this version must not write over it. */
+  newerVersion: number | null
+  /** The save's revision: each write adds one, so a tab can tell that another tab wrote since it read. */
+  revision: number
+}
+
+/** Read the raw saved text of an envelope `{ version, revision, state }`. */
+export function readSaved(raw: string | null): ReadResult {
+  const none = { data: emptyData(), unknownIds: [], newerVersion: null, revision: 0 }
+  if (raw === null) return { ...none, problems: [], unreadable: false }
   let envelope: Json
   try {
     envelope = JSON.parse(raw)
   } catch {
-    return { data: emptyData(), problems: ['saved data is not valid JSON'], unknownIds: [], unreadable: true }
+    return { ...none, problems: ['it isn’t in a format Spotter can read'], unreadable: true }
   }
   if (!isRecord(envelope) || typeof envelope.version !== 'number' || !('state' in envelope)) {
-    return { data: emptyData(), problems: ['saved data has no version'], unknownIds: [], unreadable: true }
+    return { ...none, problems: ['it isn’t in Spotter’s format'], unreadable: true }
   }
+  const revision =
+    typeof envelope.revision === 'number' && Number.isSafeInteger(envelope.revision) ? envelope.revision : 0
   if (envelope.version > CURRENT_VERSION) {
     return {
-      data: emptyData(),
-      problems: [`saved by a newer version of Spotter (${envelope.version})`],
-      unknownIds: [],
+      ...none,
+      revision,
+      newerVersion: envelope.version,
+      problems: ['it was saved by a newer version of Spotter'],
       unreadable: true,
     }
   }
@@ -208,86 +447,19 @@ export function readSaved(raw: string | null): {
   try {
     state = migrate(envelope.state, envelope.version)
   } catch (error) {
-    return { data: emptyData(), problems: [String(error)], unknownIds: [], unreadable: true }
+    return { ...none, problems: [error instanceof Error ? error.message : String(error)], unreadable: true }
   }
   const result = sanitise(state)
   const unreadable = result.problems.length > 0 && isEmpty(result.data)
-  return { ...result, unreadable }
+  return { ...result, unreadable, newerVersion: null, revision }
 }
 
-const isEmpty = (data: SpotterData) =>
+/** The text Spotter saves. */
+export const envelope = (data: SpotterData, revision: number): string =>
+  JSON.stringify({ version: CURRENT_VERSION, revision, state: data })
+
+export const isEmpty = (data: SpotterData): boolean =>
   data.plan.length === 0 && data.history.length === 0 && data.profile.conditions.length === 0 && !data.workout
 
-/** localStorage, or null where the browser blocks it. */
-export function safeLocalStorage(): Storage | null {
-  try {
-    const storage = globalThis.localStorage
-    return storage ?? null
-  } catch {
-    return null
-  }
-}
-
-/**
- * Load from storage: validate, migrate, and keep a backup of anything that could not be kept as it was.
- * The backup is never overwritten: each gets its own timestamped key.
- */
-export function loadFromStorage(storage: Storage | null, now = new Date()): LoadResult {
-  let raw: string | null = null
-  try {
-    raw = storage?.getItem(STORAGE_KEY) ?? null
-  } catch {
-    raw = null
-  }
-  const result = readSaved(raw)
-  const notices: LoadNotice[] = []
-  if ((result.problems.length > 0 || result.unknownIds.length > 0) && raw !== null) {
-    const backupKey = `${BACKUP_PREFIX}${now.toISOString()}`
-    // Until the next save, every load sees the same damaged text: keep one backup of it, not one per load.
-    let saved: string | null = listBackups(storage).find((backup) => backup.raw === raw)?.key ?? null
-    try {
-      if (saved === null) {
-        storage?.setItem(backupKey, raw)
-        saved = backupKey
-      }
-    } catch {
-      saved = null
-    }
-    if (result.problems.length > 0 || saved === null) {
-      notices.push({
-        kind: result.unreadable ? 'unreadable' : 'repaired',
-        backupKey: saved,
-        detail: [...new Set(result.problems)].join('; ') || 'some saved exercises are no longer in Spotter',
-      })
-    }
-  }
-  if (result.unknownIds.length > 0)
-    notices.push({ kind: 'unknown-exercises', ids: [...new Set(result.unknownIds)] })
-  return { data: result.data, notices }
-}
-
-/** All backups kept on this device, newest first. */
-export function listBackups(storage: Storage | null): { key: string; raw: string }[] {
-  if (!storage) return []
-  const backups: { key: string; raw: string }[] = []
-  try {
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i)
-      if (key?.startsWith(BACKUP_PREFIX)) backups.push({ key, raw: storage.getItem(key) ?? '' })
-    }
-  } catch {
-    return backups
-  }
-  return backups.sort((a, b) => b.key.localeCompare(a.key))
-}
-
-/** Remove every backup from this device (the user asked to delete all their data). */
-export function deleteBackups(storage: Storage | null): void {
-  for (const { key } of listBackups(storage)) {
-    try {
-      storage?.removeItem(key)
-    } catch {
-      // blocked storage: nothing we can remove
-    }
-  }
-}
+/** A summary of things left out, for a notice: each kind once. */
+export const describeProblems = (problems: readonly string[]): string => [...new Set(problems)].join('; ')

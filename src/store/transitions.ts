@@ -1,8 +1,26 @@
-import type { Condition } from '../data/conditions'
+import { CONDITION_INFO, type Condition } from '../data/conditions'
 import { type ExerciseId, getExercise } from '../data/exercises'
-import type { Outcome, PlanItem, SessionRecord, SpotterData, WorkoutProgress } from './types'
+import type { Units } from '../data/load'
+import { clampTo, defaultPrescription, LIMITS } from '../domain/prescription'
+import { own } from './own'
+import type {
+  Outcome,
+  PlanItem,
+  Prescription,
+  SessionItem,
+  SessionRecord,
+  SpotterData,
+  WorkoutEntry,
+  WorkoutProgress,
+} from './types'
 
-/** Pure state transitions: data in, data out. The store wires them to actions. */
+/**
+ * Pure state transitions: data in, data out, one per thing the user does. The store wires each to one
+ * action, so one tap is one transition and one write. Times come in as arguments.
+ */
+
+/** The most a plan holds: more is never a real session, and would slow every screen. */
+export const MAX_PLAN_ITEMS = 40
 
 let counter = 0
 /** A short unique key. Not crypto.randomUUID: that is missing on plain-http origins. */
@@ -11,16 +29,40 @@ export function newKey(prefix = 'p'): string {
   return `${prefix}-${Date.now().toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 7)}`
 }
 
-export function toggleCondition(data: SpotterData, condition: Condition): SpotterData {
+/** Today as the user's calendar has it: YYYY-MM-DD in local time. */
+export const localDay = (now: Date): string =>
+  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+
+const lastsToday = (condition: Condition) => CONDITION_INFO[condition].lasts === 'today'
+
+export function toggleCondition(data: SpotterData, condition: Condition, now: Date): SpotterData {
   const has = data.profile.conditions.includes(condition)
   const conditions = has
     ? data.profile.conditions.filter((c) => c !== condition)
     : [...data.profile.conditions, condition]
-  return { ...data, profile: { ...data.profile, conditions } }
+  const todaySetOn = lastsToday(condition) ? localDay(now) : data.profile.todaySetOn
+  return { ...data, profile: { ...data.profile, conditions, todaySetOn } }
+}
+
+/** The answer to "How is your back today?" on a later day: still sore keeps today's conditions, fine clears them. */
+export function checkInBack(data: SpotterData, answer: 'still-sore' | 'fine', now: Date): SpotterData {
+  const conditions =
+    answer === 'fine' ? data.profile.conditions.filter((c) => !lastsToday(c)) : data.profile.conditions
+  return { ...data, profile: { ...data.profile, conditions, todaySetOn: localDay(now) } }
+}
+
+export function changeUnits(data: SpotterData, units: Units): SpotterData {
+  return data.profile.units === units ? data : { ...data, profile: { ...data.profile, units } }
+}
+
+/** A plan item for an exercise with its usual dose. */
+export function newPlanItem(exerciseId: ExerciseId, key = newKey()): PlanItem {
+  return { key, exerciseId, weight: null, ...defaultPrescription(getExercise(exerciseId)) }
 }
 
 export function addExercise(data: SpotterData, exerciseId: ExerciseId, key = newKey()): SpotterData {
-  return { ...data, plan: [...data.plan, { key, exerciseId }] }
+  if (data.plan.length >= MAX_PLAN_ITEMS) return data
+  return { ...data, plan: [...data.plan, newPlanItem(exerciseId, key)] }
 }
 
 export function removeItem(data: SpotterData, key: string): SpotterData {
@@ -28,19 +70,16 @@ export function removeItem(data: SpotterData, key: string): SpotterData {
   if (index < 0) return data
   const { [key]: _removed, ...ticks } = data.ticks
   const plan = data.plan.filter((item) => item.key !== key)
-  return { ...data, plan, ticks, workout: data.workout && withoutItem(data.workout, key, index, plan.length) }
+  return { ...data, plan, ticks, workout: data.workout && withoutItem(data.workout, index, plan.length) }
 }
 
-/** Mid-workout removal: drop the item's outcome and keep the user on the exercise they were on. */
-function withoutItem(
-  workout: WorkoutProgress,
-  key: string,
-  index: number,
-  planLength: number,
-): WorkoutProgress {
-  const { [key]: _outcome, ...outcomes } = workout.outcomes
+/**
+ * Mid-workout removal keeps the user on the exercise they were on. What the removed item already recorded
+ * (sets, a pain stop) stays in the workout's entries, so it still reaches History.
+ */
+function withoutItem(workout: WorkoutProgress, index: number, planLength: number): WorkoutProgress {
   const step = workout.step > index + 1 ? workout.step - 1 : workout.step
-  return { ...workout, outcomes, step: Math.min(step, planLength + 1) }
+  return { ...workout, step: Math.min(step, planLength + 1) }
 }
 
 export function moveItem(data: SpotterData, key: string, by: -1 | 1): SpotterData {
@@ -54,23 +93,66 @@ export function moveItem(data: SpotterData, key: string, by: -1 | 1): SpotterDat
   return { ...data, plan }
 }
 
-/** Replace the item in place: same key, same position, new exercise; its ticks no longer apply. */
+/**
+ * Replace the item in place: same key, same position, the new exercise with its own usual dose (a plank
+ * is not done for 8 reps at 40 kg). Its ticks no longer apply. Mid-workout, what the old exercise recorded
+ * stays with it (a pain stop is never credited to the replacement), and the replacement starts clean.
+ */
 export function swapItem(data: SpotterData, key: string, to: ExerciseId): SpotterData {
   const index = data.plan.findIndex((item) => item.key === key)
   const current = data.plan[index]
   if (!current || current.exerciseId === to) return data
-  const replaced: PlanItem = { key, exerciseId: to, swappedFrom: current.swappedFrom ?? current.exerciseId }
+  const replaced: PlanItem = {
+    ...newPlanItem(to, key),
+    swappedFrom: current.swappedFrom ?? current.exerciseId,
+  }
   if (replaced.swappedFrom === to) delete replaced.swappedFrom
   const plan = data.plan.map((item, i) => (i === index ? replaced : item))
   const { [key]: _cleared, ...ticks } = data.ticks
-  return { ...data, plan, ticks }
+  const workout = data.workout && closeEntry(data.workout, current)
+  return { ...data, plan, ticks, workout }
+}
+
+/** The swapped-out exercise's entry ends as it was ('swapped' unless it already ended). */
+function closeEntry(workout: WorkoutProgress, item: PlanItem): WorkoutProgress {
+  const entry = currentEntry(workout, item)
+  const rest = workout.rest?.key === item.key ? null : workout.rest
+  const hold = workout.hold?.key === item.key ? null : workout.hold
+  if (!entry) return { ...workout, rest, hold }
+  const closed: WorkoutEntry = { ...entry, outcome: entry.outcome ?? 'swapped' }
+  return { ...workout, rest, hold, entries: workout.entries.map((e) => (e === entry ? closed : e)) }
+}
+
+export function changePrescription(
+  data: SpotterData,
+  key: string,
+  patch: Partial<Prescription>,
+): SpotterData {
+  const item = data.plan.find((p) => p.key === key)
+  if (!item) return data
+  const next: PlanItem = { ...item }
+  if (patch.load !== undefined) {
+    next.load = patch.load
+    if (patch.load === 'bodyweight') next.weight = null
+  }
+  if (patch.weight !== undefined)
+    next.weight = patch.weight === null ? null : clampTo(LIMITS.weight, patch.weight * 2) / 2
+  if (patch.sets !== undefined) next.sets = clampTo(LIMITS.sets, patch.sets)
+  if (patch.reps !== undefined) next.reps = clampTo(LIMITS.reps, patch.reps)
+  if (patch.holdSeconds !== undefined && item.holdSeconds !== null && patch.holdSeconds !== null)
+    next.holdSeconds = clampTo(LIMITS.holdSeconds, patch.holdSeconds)
+  if (patch.restSeconds !== undefined) next.restSeconds = clampTo(LIMITS.restSeconds, patch.restSeconds)
+  if (next.weight !== null && next.load === 'bodyweight') next.load = 'light'
+  const same = (Object.keys(next) as (keyof PlanItem)[]).every((k) => next[k] === item[k])
+  if (same) return data
+  return { ...data, plan: data.plan.map((p) => (p.key === key ? next : p)) }
 }
 
 export function toggleCheckpoint(data: SpotterData, key: string, checkpointId: string): SpotterData {
   const item = data.plan.find((p) => p.key === key)
   if (!item) return data
   if (!getExercise(item.exerciseId).checkpointIds.includes(checkpointId)) return data
-  const current = data.ticks[key] ?? []
+  const current = own(data.ticks, key) ?? []
   const next = current.includes(checkpointId)
     ? current.filter((id) => id !== checkpointId)
     : [...current, checkpointId]
@@ -79,62 +161,217 @@ export function toggleCheckpoint(data: SpotterData, key: string, checkpointId: s
   return { ...data, ticks: next.length > 0 ? { ...others, [key]: next } : others }
 }
 
+// ---- the workout ----
+
 export const lastStep = (data: SpotterData): number => data.plan.length + 1
+
+/** The entry the plan item is recording into now, if it has started. */
+export function currentEntry(workout: WorkoutProgress, item: PlanItem): WorkoutEntry | undefined {
+  return workout.entries.findLast((e) => e.key === item.key && e.exerciseId === item.exerciseId)
+}
+
+/** Change the current entry of an item (opening it if need be) and whatever else the change implies. */
+function withEntry(
+  data: SpotterData,
+  key: string,
+  change: (entry: WorkoutEntry, item: PlanItem, workout: WorkoutProgress) => WorkoutProgress | null,
+): SpotterData {
+  const workout = data.workout
+  const item = data.plan.find((p) => p.key === key)
+  if (!workout || !item) return data
+  const existing = currentEntry(workout, item)
+  const entry: WorkoutEntry = existing ?? { key, exerciseId: item.exerciseId, load: item.load, sets: [] }
+  const next = change(entry, item, workout)
+  return next ? { ...data, workout: next } : data
+}
+
+const replaceEntry = (workout: WorkoutProgress, old: WorkoutEntry, next: WorkoutEntry): WorkoutEntry[] =>
+  workout.entries.includes(old)
+    ? workout.entries.map((e) => (e === old ? next : e))
+    : [...workout.entries, next]
 
 export function startWorkout(data: SpotterData, now: Date): SpotterData {
   if (data.workout) return data
-  return { ...data, workout: { startedAt: now.toISOString(), step: 0, outcomes: {} } }
+  return { ...data, workout: { startedAt: now.toISOString(), step: 0, entries: [], rest: null, hold: null } }
 }
 
-export function goToStep(data: SpotterData, step: number): SpotterData {
+const goTo = (data: SpotterData, step: number): SpotterData => {
   if (!data.workout) return data
-  const clamped = Math.max(0, Math.min(lastStep(data), Math.trunc(step)))
-  return { ...data, workout: { ...data.workout, step: clamped } }
+  const clamped = Math.max(0, Math.min(lastStep(data), step))
+  if (clamped === data.workout.step) return data
+  return { ...data, workout: { ...data.workout, step: clamped, rest: null, hold: null } }
 }
 
-/** Record how an exercise ended (done, skipped or stopped on pain). */
-export function recordOutcome(data: SpotterData, key: string, outcome: Outcome): SpotterData {
-  if (!data.workout || !data.plan.some((item) => item.key === key)) return data
-  return { ...data, workout: { ...data.workout, outcomes: { ...data.workout.outcomes, [key]: outcome } } }
+export const advanceStep = (data: SpotterData): SpotterData => goTo(data, (data.workout?.step ?? 0) + 1)
+export const goBackStep = (data: SpotterData): SpotterData => goTo(data, (data.workout?.step ?? 0) - 1)
+
+/** The step after a plan item's own: where finishing or skipping it leads. */
+const stepAfter = (data: SpotterData, key: string): number => data.plan.findIndex((p) => p.key === key) + 2
+
+/** A set ticked as done, with what the user did. The rest starts, unless that was the workout's last set. */
+export function completeSet(
+  data: SpotterData,
+  key: string,
+  done: { reps: number; weight: number | null; holdSeconds: number | null },
+  now: Date,
+): SpotterData {
+  return withEntry(data, key, (entry, item, workout) => {
+    if (entry.outcome) return null
+    const set = {
+      reps: clampTo(LIMITS.reps, done.reps),
+      weight: done.weight === null ? null : clampTo(LIMITS.weight, done.weight * 2) / 2,
+      holdSeconds:
+        item.holdSeconds === null || done.holdSeconds === null ? null : Math.max(0, done.holdSeconds),
+      at: now.toISOString(),
+    }
+    const sets = [...entry.sets, set]
+    const finished = sets.length >= item.sets
+    const next: WorkoutEntry = { ...entry, sets, ...(finished ? { outcome: 'done' as const } : {}) }
+    const lastOfWorkout = finished && data.plan.at(-1)?.key === key
+    const rest =
+      item.restSeconds > 0 && !lastOfWorkout
+        ? { key, endsAt: new Date(now.getTime() + item.restSeconds * 1000).toISOString() }
+        : null
+    return { ...workout, entries: replaceEntry(workout, entry, next), rest, hold: null }
+  })
 }
 
-/** Take back how an exercise ended (a pain stop tapped by mistake): it is open again. */
-export function withdrawOutcome(data: SpotterData, key: string): SpotterData {
-  if (!data.workout || !(key in data.workout.outcomes)) return data
-  const { [key]: _withdrawn, ...outcomes } = data.workout.outcomes
-  return { ...data, workout: { ...data.workout, outcomes } }
+/** Take back the last set ticked (a mis-tap). */
+export function undoSet(data: SpotterData, key: string): SpotterData {
+  return withEntry(data, key, (entry, _item, workout) => {
+    if (entry.sets.length === 0 || entry.outcome === 'pain-stop' || entry.outcome === 'swapped') return null
+    const { outcome: _o, ...open } = entry
+    const next: WorkoutEntry = { ...open, sets: entry.sets.slice(0, -1) }
+    return { ...workout, entries: replaceEntry(workout, entry, next), rest: null }
+  })
 }
 
-/** Save the session to history (newest first) and clear the workout and its ticks. */
-export function finishWorkout(data: SpotterData, now: Date, id = newKey('s')): SpotterData {
+export function adjustRest(data: SpotterData, bySeconds: number, now: Date): SpotterData {
+  const rest = data.workout?.rest
+  if (!data.workout || !rest) return data
+  const endsAt = Date.parse(rest.endsAt) + bySeconds * 1000
+  const next = endsAt <= now.getTime() ? null : { ...rest, endsAt: new Date(endsAt).toISOString() }
+  return { ...data, workout: { ...data.workout, rest: next } }
+}
+
+export function skipRest(data: SpotterData): SpotterData {
+  return data.workout?.rest ? { ...data, workout: { ...data.workout, rest: null } } : data
+}
+
+export function startHold(data: SpotterData, key: string, now: Date): SpotterData {
+  if (!data.workout || !data.plan.some((p) => p.key === key)) return data
+  return { ...data, workout: { ...data.workout, hold: { key, startedAt: now.toISOString() }, rest: null } }
+}
+
+export function stopHold(data: SpotterData): SpotterData {
+  return data.workout?.hold ? { ...data, workout: { ...data.workout, hold: null } } : data
+}
+
+/** End an exercise as done or skipped and move on to the next step. */
+export function endExercise(data: SpotterData, key: string, outcome: 'done' | 'skipped'): SpotterData {
+  const ended = withEntry(data, key, (entry, _item, workout) => {
+    if (entry.outcome) return workout
+    const next: WorkoutEntry = { ...entry, outcome: entry.sets.length > 0 ? 'done' : outcome }
+    return { ...workout, entries: replaceEntry(workout, entry, next) }
+  })
+  return goTo(ended, stepAfter(data, key))
+}
+
+/** Sharp pain: the exercise stops here. The user stays on it to choose what next. */
+export function stopOnPain(data: SpotterData, key: string, now: Date): SpotterData {
+  return withEntry(data, key, (entry, _item, workout) => {
+    if (entry.outcome === 'pain-stop') return null
+    const next: WorkoutEntry = {
+      ...entry,
+      outcome: 'pain-stop',
+      painStop: { at: now.toISOString(), set: entry.sets.length + 1 },
+    }
+    return { ...workout, entries: replaceEntry(workout, entry, next), rest: null, hold: null }
+  })
+}
+
+/** Take back a pain stop tapped by mistake: the exercise is open again. */
+export function withdrawPainStop(data: SpotterData, key: string): SpotterData {
+  return withEntry(data, key, (entry, _item, workout) => {
+    if (entry.outcome !== 'pain-stop') return null
+    const { outcome: _o, painStop: _p, ...open } = entry
+    return { ...workout, entries: replaceEntry(workout, entry, open) }
+  })
+}
+
+/**
+ * End the workout. 'all': the session goes to History. 'pain-stops': the user discarded it, and only its
+ * pain stops are kept, since that is the record that matters most (nothing is saved when there were none).
+ */
+export function finishWorkout(
+  data: SpotterData,
+  now: Date,
+  keep: 'all' | 'pain-stops' = 'all',
+  id = newKey('s'),
+): SpotterData {
   if (!data.workout) return data
-  const outcomes = data.workout.outcomes
-  const record: SessionRecord = {
+  const record = sessionRecord(data, data.workout, now, keep, id)
+  const history = record ? [record, ...data.history] : data.history
+  return { ...data, workout: null, ticks: {}, history }
+}
+
+function sessionRecord(
+  data: SpotterData,
+  workout: WorkoutProgress,
+  now: Date,
+  keep: 'all' | 'pain-stops',
+  id: string,
+): SessionRecord | null {
+  const toItem = (entry: WorkoutEntry, swappedFrom?: string): SessionItem => ({
+    exerciseId: entry.exerciseId,
+    name: getExercise(entry.exerciseId).name,
+    outcome: entry.outcome ?? (entry.sets.length > 0 ? 'done' : 'skipped'),
+    ...(swappedFrom ? { swappedFrom } : {}),
+    load: entry.load,
+    sets: entry.sets,
+    ...(entry.painStop ? { painStop: entry.painStop } : {}),
+  })
+  const planKeys = new Set(data.plan.map((p) => p.key))
+  const items: SessionItem[] = []
+  for (const item of data.plan) {
+    const entries = workout.entries.filter((e) => e.key === item.key)
+    for (const entry of entries)
+      items.push(toItem(entry, entry === entries.at(-1) ? item.swappedFrom : undefined))
+    if (!entries.some((e) => e.exerciseId === item.exerciseId))
+      items.push({
+        exerciseId: item.exerciseId,
+        name: getExercise(item.exerciseId).name,
+        outcome: 'skipped',
+        ...(item.swappedFrom ? { swappedFrom: item.swappedFrom } : {}),
+        load: item.load,
+        sets: [],
+      })
+  }
+  // Items removed from the plan mid-workout: what they recorded still counts.
+  for (const entry of workout.entries)
+    if (!planKeys.has(entry.key) && (entry.sets.length > 0 || entry.painStop)) items.push(toItem(entry))
+  const kept = keep === 'all' ? items : items.filter((i) => i.outcome === 'pain-stop')
+  if (kept.length === 0 && keep === 'pain-stops') return null
+  return {
     id,
-    startedAt: data.workout.startedAt,
+    startedAt: workout.startedAt,
     finishedAt: now.toISOString(),
     conditions: [...data.profile.conditions],
-    items: data.plan.map((item) => ({
-      exerciseId: item.exerciseId,
-      name: getExercise(item.exerciseId).name,
-      outcome: outcomes[item.key] ?? 'skipped',
-      ...(item.swappedFrom ? { swappedFrom: item.swappedFrom } : {}),
-    })),
+    units: data.profile.units,
+    kept: keep,
+    items: kept,
   }
-  return { ...data, workout: null, ticks: {}, history: [record, ...data.history] }
-}
-
-export function abandonWorkout(data: SpotterData): SpotterData {
-  return data.workout ? { ...data, workout: null } : data
 }
 
 /** Counts for a finished session's summary. */
-export function sessionCounts(record: SessionRecord): Record<Outcome | 'swapped', number> {
+export function sessionCounts(record: SessionRecord): Record<Outcome | 'swappedBefore' | 'sets', number> {
   const count = (outcome: Outcome) => record.items.filter((item) => item.outcome === outcome).length
   return {
     done: count('done'),
     skipped: count('skipped'),
     'pain-stop': count('pain-stop'),
-    swapped: record.items.filter((item) => item.swappedFrom).length,
+    swapped: count('swapped'),
+    swappedBefore: record.items.filter((item) => item.swappedFrom).length,
+    sets: record.items.reduce((n, item) => n + item.sets.length, 0),
   }
 }

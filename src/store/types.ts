@@ -1,15 +1,57 @@
 import type { Condition } from '../data/conditions'
 import type { ExerciseId } from '../data/exercises'
+import type { LoadBand, Units } from '../data/load'
 
-/** One exercise in today's plan. `key` is stable for the item's life, so ticks and outcomes follow it. */
+/**
+ * One exercise in today's plan, with what the user means to do: sets × reps (× seconds for a hold) at a load.
+ * `key` is stable for the item's life, so ticks and the workout's records follow it through a swap.
+ */
 export interface PlanItem {
   key: string
   exerciseId: ExerciseId
-  /** The exercise this item replaced, when the user swapped it for a safer one. */
+  /** The exercise this item replaced, when the user swapped it for a safer one before starting. */
   swappedFrom?: ExerciseId
+  /** The band the safety rules read. */
+  load: LoadBand
+  /** The weight in the profile's units; null for bodyweight or when the user hasn't said. */
+  weight: number | null
+  sets: number
+  /** Reps in each set; for a hold, how many holds. */
+  reps: number
+  /** Seconds each rep is held, for a hold; null otherwise. */
+  holdSeconds: number | null
+  /** Rest after each set, in seconds. */
+  restSeconds: number
 }
 
-export type Outcome = 'done' | 'skipped' | 'pain-stop'
+/** The parts of a plan item the user sets with the steppers. */
+export type Prescription = Pick<PlanItem, 'load' | 'weight' | 'sets' | 'reps' | 'holdSeconds' | 'restSeconds'>
+
+/**
+ * How one exercise ended. `swapped`: replaced by a safer one part-way (its sets so far are kept, and the
+ * replacement starts clean).
+ */
+export type Outcome = 'done' | 'skipped' | 'pain-stop' | 'swapped'
+
+/** A set the user ticked as done, with what they actually did. */
+export interface SetDone {
+  reps: number
+  weight: number | null
+  holdSeconds: number | null
+  at: string
+}
+
+/** What happened to one exercise in a workout. A swap mid-workout closes one entry and opens another. */
+export interface WorkoutEntry {
+  /** The plan item it belongs to. */
+  key: string
+  exerciseId: ExerciseId
+  load: LoadBand
+  sets: SetDone[]
+  outcome?: Outcome
+  /** When the user stopped on sharp pain, and in which set (1-based). */
+  painStop?: { at: string; set: number }
+}
 
 /**
  * Where the user is in a workout. Steps: 0 is the warm-up, 1…n the plan's items in order,
@@ -18,8 +60,12 @@ export type Outcome = 'done' | 'skipped' | 'pain-stop'
 export interface WorkoutProgress {
   startedAt: string
   step: number
-  /** By plan item key. */
-  outcomes: Record<string, Outcome>
+  /** In the order they were opened. The current entry of a plan item is its last one for that exercise. */
+  entries: WorkoutEntry[]
+  /** The rest running after a set: it ends at `endsAt`, whatever the screen did meanwhile. */
+  rest: { key: string; endsAt: string } | null
+  /** The hold running, so leaving the screen and coming back keeps its time. */
+  hold: { key: string; startedAt: string } | null
 }
 
 export interface SessionItem {
@@ -27,7 +73,12 @@ export interface SessionItem {
   /** The name at the time, so history still reads right if an exercise leaves the dataset. */
   name: string
   outcome: Outcome
+  /** Swapped for a safer one before the workout started. */
   swappedFrom?: string
+  /** Null for sessions saved before version 3 recorded loads. */
+  load: LoadBand | null
+  sets: SetDone[]
+  painStop?: { at: string; set: number }
 }
 
 export interface SessionRecord {
@@ -36,11 +87,21 @@ export interface SessionRecord {
   finishedAt: string
   /** The back profile the session was trained with; null for sessions saved before version 2 recorded it. */
   conditions: Condition[] | null
+  /** The units its weights are in. */
+  units: Units
+  /** 'pain-stops': the user discarded the session, and only its pain stops were kept. */
+  kept: 'all' | 'pain-stops'
   items: SessionItem[]
 }
 
 export interface Profile {
   conditions: Condition[]
+  /**
+   * The local day (YYYY-MM-DD) the conditions that last only a day ("back pain today") were last set or
+   * confirmed. On a later day they don't apply until the user says how their back is.
+   */
+  todaySetOn: string | null
+  units: Units
 }
 
 /** Everything Spotter saves on the device. */
@@ -54,7 +115,7 @@ export interface SpotterData {
 }
 
 export const emptyData = (): SpotterData => ({
-  profile: { conditions: [] },
+  profile: { conditions: [], todaySetOn: null, units: 'kg' },
   plan: [],
   ticks: {},
   workout: null,

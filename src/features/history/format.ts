@@ -1,5 +1,5 @@
 import { getExercise, isExerciseId } from '../../data/exercises'
-import type { Outcome, SessionRecord } from '../../store/types'
+import type { Outcome, SessionRecord } from '../../store/spotter-store'
 
 const WHEN = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
@@ -33,4 +33,5 @@ export const OUTCOME_LABEL = {
   done: { icon: '✓', text: 'Done' },
   skipped: { icon: '↷', text: 'Skipped' },
   'pain-stop': { icon: '✕', text: 'Stopped: sharp pain' },
+  swapped: { icon: '⇄', text: 'Swapped for a safer one' },
 } as const satisfies Record<Outcome, { icon: string; text: string }>

@@ -1,6 +1,5 @@
 import { CONDITION_INFO } from '../../data/conditions'
-import { sessionCounts } from '../../store/transitions'
-import type { SessionRecord } from '../../store/types'
+import { type SessionRecord, sessionCounts } from '../../store/spotter-store'
 import { exerciseName, formatDuration, formatWhen, OUTCOME_LABEL } from './format'
 
 /** One finished workout: when, how it went in numbers, and each exercise's outcome. */

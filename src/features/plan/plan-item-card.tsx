@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom'
 import { VerdictBadge } from '../../components/verdict-badge'
 import { type ExerciseId, getExercise } from '../../data/exercises'
 import { type Profile, verdictFor } from '../../domain/safety'
-import type { PlanItem, UndoableSwap } from '../../store/spotter-store'
+import type { PlanItem, Undoable } from '../../store/spotter-store'
 import { itemIds } from './plan-ids'
 import { SwapPanel } from './swap-panel'
 import { UndoBar } from './undo-bar'
@@ -14,7 +14,7 @@ interface PlanItemCardProps {
   profile: Profile
   swapOpen: boolean
   /** The swap that can still be undone, when it was this item's. */
-  undo: UndoableSwap | null
+  undo: Undoable | null
   onMove: (by: -1 | 1) => void
   onRemove: () => void
   onSwapToggled: () => void

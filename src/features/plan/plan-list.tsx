@@ -6,6 +6,7 @@ import { useActions, usePlan, useProfile, useUndo, useWorkout } from '../../stor
 import { EmptyPlan } from './empty-plan'
 import { itemIds, PLAN_EMPTY_ID } from './plan-ids'
 import { PlanItemCard } from './plan-item-card'
+import { UndoBar } from './undo-bar'
 import { useFocusAfterRender } from './use-focus-after-render'
 
 const nameOf = (id: ExerciseId) => getExercise(id).name
@@ -16,7 +17,7 @@ export function PlanList() {
   const profile = useProfile()
   const undo = useUndo()
   const workoutInProgress = useWorkout() !== null
-  const { planItemRemoved, planItemMoved, exerciseSwapped, swapUndone } = useActions()
+  const { planItemRemoved, planItemMoved, exerciseSwapped, undoTaken } = useActions()
   const [openKey, setOpenKey] = useState<string | null>(null)
   const focusAfterRender = useFocusAfterRender()
 
@@ -57,11 +58,11 @@ export function PlanList() {
     focusAfterRender(itemIds(key).link)
   }
 
-  const undoSwap = () => {
+  const takeBack = () => {
     if (!undo) return
-    swapUndone()
-    announce('Swap undone')
-    focusAfterRender(itemIds(undo.key).link)
+    undoTaken()
+    announce(undo.kind === 'remove' ? 'Exercise put back' : 'Swap undone')
+    if (undo.kind !== 'import') focusAfterRender(itemIds(undo.key).link)
   }
 
   return (
@@ -82,15 +83,16 @@ export function PlanList() {
                 count={plan.length}
                 profile={profile}
                 swapOpen={openKey === item.key}
-                undo={undo?.key === item.key ? undo : null}
+                undo={undo?.kind === 'swap' && undo.key === item.key ? undo : null}
                 onMove={(by) => move(index, by)}
                 onRemove={() => remove(index)}
                 onSwapToggled={() => toggleSwap(item.key)}
                 onSwap={(to) => swap(item.key, item.exerciseId, to)}
-                onUndo={undoSwap}
+                onUndo={takeBack}
               />
             ))}
           </ol>
+          {undo?.kind === 'remove' && <UndoBar undo={undo} onUndo={takeBack} />}
           <Link className="button button--primary button--block plan-list__start" to="/workout">
             {workoutInProgress ? 'Continue workout' : 'Start workout'}
           </Link>

@@ -1,13 +1,23 @@
 import { getExercise } from '../../data/exercises'
-import type { UndoableSwap } from '../../store/spotter-store'
+import type { Undoable } from '../../store/spotter-store'
 
-/** Shown under the item just swapped, until the plan changes again. The swap itself was announced. */
-export function UndoBar({ undo, onUndo }: { undo: UndoableSwap; onUndo: () => void }) {
+const undoText = (undo: Undoable): string => {
+  const name = (id: Undoable['from']) => (id ? getExercise(id).name : '')
+  switch (undo.kind) {
+    case 'swap':
+      return `Swapped ${name(undo.from)} for ${name(undo.to)}.`
+    case 'remove':
+      return `Removed ${name(undo.from)}.`
+    case 'import':
+      return 'Imported your data file.'
+  }
+}
+
+/** Shown where the change happened, until the plan changes again. The change itself was announced. */
+export function UndoBar({ undo, onUndo }: { undo: Undoable; onUndo: () => void }) {
   return (
     <div className="undo-bar">
-      <p className="undo-bar__text">
-        Swapped {getExercise(undo.from).name} for {getExercise(undo.to).name}.
-      </p>
+      <p className="undo-bar__text">{undoText(undo)}</p>
       <button type="button" className="button button--small undo-bar__button" onClick={onUndo}>
         Undo
       </button>

@@ -3,13 +3,12 @@ import { COOL_DOWN } from '../../data/advice'
 import { useActions } from '../../store/spotter-store'
 
 interface Props {
-  step: number
   headingRef: RefObject<HTMLHeadingElement | null>
   onFinish: () => void
 }
 
-export function CoolDownStep({ step, headingRef, onFinish }: Props) {
-  const { workoutStepChanged } = useActions()
+export function CoolDownStep({ headingRef, onFinish }: Props) {
+  const { stepWentBack } = useActions()
   return (
     <article className="workout-step" aria-labelledby="workout-step-title">
       <p className="workout-step__eyebrow">Last step</p>
@@ -22,7 +21,7 @@ export function CoolDownStep({ step, headingRef, onFinish }: Props) {
           Finish and save
         </button>
         <div className="workout-actions__pair">
-          <button type="button" className="button" onClick={() => workoutStepChanged(step - 1)}>
+          <button type="button" className="button" onClick={stepWentBack}>
             Previous
           </button>
         </div>

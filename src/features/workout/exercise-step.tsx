@@ -4,8 +4,8 @@ import { VerdictBadge } from '../../components/verdict-badge'
 import { getFullExercise } from '../../data/exercise-details'
 import { getExercise } from '../../data/exercises'
 import { type Profile, verdictFor } from '../../domain/safety'
+import type { Outcome, PlanItem } from '../../store/spotter-store'
 import { useActions } from '../../store/spotter-store'
-import type { Outcome, PlanItem } from '../../store/types'
 import { CheckpointList } from './checkpoint-list'
 import { HoldTimerPanel } from './hold-timer-panel'
 import { PainPanel } from './pain-panel'
@@ -20,7 +20,11 @@ interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>
 }
 
-const OUTCOME_NOTE = { done: 'You marked this done.', skipped: 'You skipped this.' } as const
+const OUTCOME_NOTE = {
+  done: 'You marked this done.',
+  skipped: 'You skipped this.',
+  swapped: 'You swapped this for a safer one.',
+} as const
 
 /**
  * After "Done" or "Skip" moves on, taps are ignored this long, so the second half of a double tap doesn't
@@ -32,7 +36,8 @@ let movedOn = { at: Number.NEGATIVE_INFINITY, to: -1 }
 
 /** One exercise mid-workout: checkpoints to tick, a hold timer where it's a hold, and a way out on pain. */
 export function ExerciseStep({ item, position, total, outcome, profile, headingRef }: Props) {
-  const { exerciseEnded, exerciseEndingWithdrawn, workoutStepChanged } = useActions()
+  const { exerciseFinished, exerciseSkipped, painStopped, painStopWithdrawn, stepAdvanced, stepWentBack } =
+    useActions()
   const exercise = getFullExercise(item.exerciseId)
   const verdict = verdictFor(exercise, profile)
   const painRef = useRef<HTMLHeadingElement>(null)
@@ -50,12 +55,12 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
   const end = (how: 'done' | 'skipped') => {
     if (!acceptTap()) return
     movedOn = { at: performance.now(), to: position + 1 }
-    exerciseEnded(item.key, how)
-    workoutStepChanged(position + 1)
+    if (how === 'done') exerciseFinished(item.key)
+    else exerciseSkipped(item.key)
   }
   const stopForPain = () => {
     justStopped.current = true
-    exerciseEnded(item.key, 'pain-stop')
+    painStopped(item.key)
     announce(`${exercise.name} stopped: sharp pain`)
   }
 
@@ -87,9 +92,9 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
           exercise={exercise}
           profile={profile}
           headingRef={painRef}
-          onContinue={() => workoutStepChanged(position + 1)}
+          onContinue={stepAdvanced}
           onWithdraw={() => {
-            exerciseEndingWithdrawn(item.key)
+            painStopWithdrawn(item.key)
             announce(`${exercise.name}: pain stop taken back`)
           }}
         />
@@ -120,7 +125,7 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
               Done, next exercise
             </button>
             <div className="workout-actions__pair">
-              <button type="button" className="button" onClick={() => workoutStepChanged(position - 1)}>
+              <button type="button" className="button" onClick={stepWentBack}>
                 Previous
               </button>
               <button type="button" className="button" onClick={() => end('skipped')}>

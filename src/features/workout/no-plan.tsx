@@ -3,7 +3,7 @@ import { useActions } from '../../store/spotter-store'
 
 /** Nothing to train: point back to the plan. Ends a workout left over from an emptied plan. */
 export function NoPlan({ workoutOpen }: { workoutOpen: boolean }) {
-  const { workoutAbandoned } = useActions()
+  const { workoutFinished } = useActions()
   return (
     <section className="stack" aria-labelledby="workout-title">
       <h1 id="workout-title">Workout</h1>
@@ -12,7 +12,7 @@ export function NoPlan({ workoutOpen }: { workoutOpen: boolean }) {
         Go to today’s plan
       </Link>
       {workoutOpen && (
-        <button type="button" className="button button--block" onClick={workoutAbandoned}>
+        <button type="button" className="button button--block" onClick={() => workoutFinished('pain-stops')}>
           End the unfinished workout
         </button>
       )}

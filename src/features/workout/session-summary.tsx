@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { Link } from 'react-router-dom'
-import { sessionCounts } from '../../store/transitions'
-import type { SessionRecord } from '../../store/types'
+import { type SessionRecord, sessionCounts } from '../../store/spotter-store'
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' })
 

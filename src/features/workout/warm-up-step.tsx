@@ -3,7 +3,7 @@ import { WARM_UP } from '../../data/advice'
 import { useActions } from '../../store/spotter-store'
 
 export function WarmUpStep({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
-  const { workoutStepChanged } = useActions()
+  const { stepAdvanced } = useActions()
   return (
     <article className="workout-step" aria-labelledby="workout-step-title">
       <p className="workout-step__eyebrow">Before you start</p>
@@ -15,7 +15,7 @@ export function WarmUpStep({ headingRef }: { headingRef: RefObject<HTMLHeadingEl
         <button
           type="button"
           className="button button--primary button--block workout-big"
-          onClick={() => workoutStepChanged(1)}
+          onClick={stepAdvanced}
         >
           I’m warmed up
         </button>

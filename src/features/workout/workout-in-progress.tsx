@@ -1,8 +1,13 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { getExercise } from '../../data/exercises'
 import { useDocumentTitle } from '../../hooks/use-document-title'
-import { useActions, usePlan, useProfile } from '../../store/spotter-store'
-import type { WorkoutProgress } from '../../store/types'
+import {
+  useActions,
+  useCurrentEntry,
+  usePlan,
+  useProfile,
+  type WorkoutProgress,
+} from '../../store/spotter-store'
 import { CoolDownStep } from './cool-down-step'
 import { EndWorkoutConfirm } from './end-workout'
 import { ExerciseStep } from './exercise-step'
@@ -26,6 +31,7 @@ export function WorkoutInProgress({ workout, wakeLock, onFinished }: Props) {
   // The plan can shrink under a saved step (another tab removed an item): never point past the cool-down.
   const step = Math.max(0, Math.min(workout.step, total + 1))
   const item = step >= 1 && step <= total ? plan[step - 1] : undefined
+  const entry = useCurrentEntry(item)
 
   useDocumentTitle(
     step === 0
@@ -45,7 +51,7 @@ export function WorkoutInProgress({ workout, wakeLock, onFinished }: Props) {
   }, [step])
 
   const finish = () => {
-    workoutFinished()
+    workoutFinished('all')
     onFinished()
   }
 
@@ -62,7 +68,7 @@ export function WorkoutInProgress({ workout, wakeLock, onFinished }: Props) {
           End workout
         </button>
       </div>
-      {confirmingEnd && <EndWorkoutConfirm onCancel={() => setConfirmingEnd(false)} />}
+      {confirmingEnd && <EndWorkoutConfirm onCancel={() => setConfirmingEnd(false)} onSaved={onFinished} />}
 
       <StepDots step={step} total={total} />
 
@@ -73,12 +79,12 @@ export function WorkoutInProgress({ workout, wakeLock, onFinished }: Props) {
           item={item}
           position={step}
           total={total}
-          outcome={workout.outcomes[item.key]}
+          outcome={entry?.outcome}
           profile={profile}
           headingRef={headingRef}
         />
       )}
-      {step === total + 1 && <CoolDownStep step={step} headingRef={headingRef} onFinish={finish} />}
+      {step === total + 1 && <CoolDownStep headingRef={headingRef} onFinish={finish} />}
     </div>
   )
 }

@@ -3,8 +3,8 @@ import { Link } from 'react-router-dom'
 import { VerdictBadge } from '../../components/verdict-badge'
 import { getExercise } from '../../data/exercises'
 import { summarisePlan, verdictFor } from '../../domain/safety'
+import type { PlanItem } from '../../store/spotter-store'
 import { useProfile } from '../../store/spotter-store'
-import type { PlanItem } from '../../store/types'
 
 interface Props {
   plan: readonly PlanItem[]

@@ -1,0 +1,259 @@
+import { create } from 'zustand'
+import type { Condition } from '../data/conditions'
+import type { ExerciseId } from '../data/exercises'
+import type { Units } from '../data/load'
+import {
+  keepBackup,
+  type LoadNotice,
+  loadFromStorage,
+  readRevision,
+  removeEverything,
+  type StorageMode,
+  safeLocalStorage,
+  writeToStorage,
+} from './device-storage'
+import { envelope } from './persistence'
+import * as t from './transitions'
+import { emptyData, type PlanItem, type Prescription, type SpotterData } from './types'
+
+/** Something the user can take back: the plan, ticks and workout exactly as they were before it. */
+export interface Undoable {
+  kind: 'swap' | 'remove' | 'import'
+  /** What was changed, for the undo bar ("Sit-up swapped for McGill curl-up"). */
+  key: string
+  from: ExerciseId | null
+  to: ExerciseId | null
+  before: Pick<SpotterData, 'plan' | 'ticks' | 'workout'> & { history?: SpotterData['history'] }
+}
+
+export type SaveStatus = 'saved' | 'not-saved'
+
+export interface Actions {
+  conditionToggled: (condition: Condition) => void
+  backCheckedIn: (answer: 'still-sore' | 'fine') => void
+  unitsChanged: (units: Units) => void
+  exerciseAdded: (exerciseId: ExerciseId) => void
+  planItemRemoved: (key: string) => void
+  planItemMoved: (key: string, by: -1 | 1) => void
+  exerciseSwapped: (key: string, to: ExerciseId) => void
+  undoTaken: () => void
+  prescriptionChanged: (key: string, patch: Partial<Prescription>) => void
+  checkpointToggled: (key: string, checkpointId: string) => void
+  workoutStarted: () => void
+  stepAdvanced: () => void
+  stepWentBack: () => void
+  setCompleted: (
+    key: string,
+    done: { reps: number; weight: number | null; holdSeconds: number | null },
+  ) => void
+  setUndone: (key: string) => void
+  restAdjusted: (bySeconds: number) => void
+  restSkipped: () => void
+  holdStarted: (key: string) => void
+  holdStopped: () => void
+  /** "Next exercise": the exercise ends (done, or skipped if no set was done) and the next step opens. */
+  exerciseFinished: (key: string) => void
+  exerciseSkipped: (key: string) => void
+  /** Sharp pain: the exercise stops; the user stays on it to choose what next. */
+  painStopped: (key: string) => void
+  /** A pain stop tapped by mistake is taken back. */
+  painStopWithdrawn: (key: string) => void
+  /** "Save and end" keeps the session; "Discard" keeps only its pain stops. */
+  workoutFinished: (keep: 'all' | 'pain-stops') => void
+  /** True only once everything really is removed from the device. */
+  allDataDeleted: () => boolean
+  dataImported: (data: SpotterData) => void
+  noticeDismissed: (kind: LoadNotice['kind']) => void
+  /** Read storage again (after "couldn't read", or another tab saved). */
+  storageReloaded: () => void
+  /** The user chose to start afresh over data that couldn't be read or backed up. */
+  storageReleased: () => void
+}
+
+export interface State extends SpotterData {
+  undo: Undoable | null
+  notices: LoadNotice[]
+  saveStatus: SaveStatus
+  mode: StorageMode
+  /** The revision this tab last read or wrote. */
+  revision: number
+  actions: Actions
+}
+
+export const savedData = (state: SpotterData): SpotterData => ({
+  profile: state.profile,
+  plan: state.plan,
+  ticks: state.ticks,
+  workout: state.workout,
+  history: state.history,
+})
+
+const initialLoad = () => {
+  const loaded = loadFromStorage(safeLocalStorage())
+  return {
+    ...loaded.data,
+    notices: loaded.notices,
+    revision: loaded.revision,
+    mode: loaded.mode,
+  }
+}
+
+export const useSpotter = create<State>()((set, get) => {
+  /** Save, unless this tab must not write (see StorageMode). */
+  const save = (data: SpotterData, revision: number): Partial<State> => {
+    const { mode } = get()
+    if (mode.kind !== 'ok') return { revision }
+    const result = writeToStorage(safeLocalStorage(), data, revision)
+    return { revision, saveStatus: result === 'saved' ? 'saved' : 'not-saved' }
+  }
+
+  /**
+   * One user action: its pure transition applied to the latest saved state and written once. If another
+   * tab wrote since this one read, its state is read first, so neither tab's tap is lost.
+   */
+  const apply = (
+    transition: (data: SpotterData) => SpotterData,
+    undo?: (before: State) => Undoable | null,
+  ) => {
+    let state = get()
+    if (state.mode.kind === 'ok' && readRevision(safeLocalStorage()) > state.revision) {
+      reload()
+      state = get()
+    }
+    const next = transition(state)
+    if (next === state || sameData(next, state)) return
+    const nextUndo = undo
+      ? undo(state)
+      : next.plan === state.plan && next.ticks === state.ticks
+        ? state.undo
+        : null
+    set({ ...savedData(next), undo: nextUndo, ...save(savedData(next), state.revision + 1) })
+  }
+
+  const reload = () => {
+    const loaded = loadFromStorage(safeLocalStorage())
+    const { notices } = get()
+    const kept = notices.filter((notice) => !loaded.notices.some((n) => n.kind === notice.kind))
+    // Another tab's save replaces this tab's plan, so an undo offered here no longer applies.
+    set({
+      ...loaded.data,
+      notices: [...kept, ...loaded.notices],
+      revision: loaded.revision,
+      mode: loaded.mode,
+      undo: null,
+    })
+  }
+
+  const now = () => new Date()
+  const snapshot = (s: State): Undoable['before'] => ({ plan: s.plan, ticks: s.ticks, workout: s.workout })
+
+  return {
+    ...initialLoad(),
+    undo: null,
+    saveStatus: 'saved',
+    actions: {
+      conditionToggled: (condition) => apply((d) => t.toggleCondition(d, condition, now())),
+      backCheckedIn: (answer) => apply((d) => t.checkInBack(d, answer, now())),
+      unitsChanged: (units) => apply((d) => t.changeUnits(d, units)),
+      exerciseAdded: (exerciseId) => apply((d) => t.addExercise(d, exerciseId)),
+      planItemRemoved: (key) =>
+        apply(
+          (d) => t.removeItem(d, key),
+          (s) => {
+            const item = s.plan.find((p) => p.key === key)
+            return item ? { kind: 'remove', key, from: item.exerciseId, to: null, before: snapshot(s) } : null
+          },
+        ),
+      planItemMoved: (key, by) => apply((d) => t.moveItem(d, key, by)),
+      exerciseSwapped: (key, to) =>
+        apply(
+          (d) => t.swapItem(d, key, to),
+          (s) => {
+            const item = s.plan.find((p) => p.key === key)
+            return item ? { kind: 'swap', key, from: item.exerciseId, to, before: snapshot(s) } : null
+          },
+        ),
+      undoTaken: () => {
+        const { undo } = get()
+        if (undo)
+          apply(
+            (d) => ({ ...d, ...undo.before }),
+            () => null,
+          )
+      },
+      prescriptionChanged: (key, patch) => apply((d) => t.changePrescription(d, key, patch)),
+      checkpointToggled: (key, checkpointId) => apply((d) => t.toggleCheckpoint(d, key, checkpointId)),
+      workoutStarted: () => apply((d) => t.startWorkout(d, now())),
+      stepAdvanced: () => apply(t.advanceStep),
+      stepWentBack: () => apply(t.goBackStep),
+      setCompleted: (key, done) => apply((d) => t.completeSet(d, key, done, now())),
+      setUndone: (key) => apply((d) => t.undoSet(d, key)),
+      restAdjusted: (bySeconds) => apply((d) => t.adjustRest(d, bySeconds, now())),
+      restSkipped: () => apply(t.skipRest),
+      holdStarted: (key) => apply((d) => t.startHold(d, key, now())),
+      holdStopped: () => apply(t.stopHold),
+      exerciseFinished: (key) => apply((d) => t.endExercise(d, key, 'done')),
+      exerciseSkipped: (key) => apply((d) => t.endExercise(d, key, 'skipped')),
+      painStopped: (key) => apply((d) => t.stopOnPain(d, key, now())),
+      painStopWithdrawn: (key) => apply((d) => t.withdrawPainStop(d, key)),
+      workoutFinished: (keep) =>
+        apply(
+          (d) => t.finishWorkout(d, now(), keep),
+          () => null,
+        ),
+      allDataDeleted: () => {
+        if (get().mode.kind === 'newer') return false
+        const storage = safeLocalStorage()
+        if (!removeEverything(storage)) return false
+        set({
+          ...emptyData(),
+          undo: null,
+          notices: [],
+          revision: 0,
+          saveStatus: 'saved',
+          mode: storage ? { kind: 'ok' } : { kind: 'unavailable' },
+        })
+        return true
+      },
+      dataImported: (data) => {
+        // What the import replaces is kept as a backup first, and can be taken back.
+        const before = get()
+        const storage = safeLocalStorage()
+        if (before.mode.kind === 'ok')
+          keepBackup(storage, envelope(savedData(before), before.revision), now())
+        apply(
+          () => savedData(data),
+          (s) => ({
+            kind: 'import',
+            key: '',
+            from: null,
+            to: null,
+            before: { ...snapshot(s), history: s.history },
+          }),
+        )
+      },
+      noticeDismissed: (kind) => set((state) => ({ notices: state.notices.filter((n) => n.kind !== kind) })),
+      storageReloaded: reload,
+      storageReleased: () => {
+        const { mode } = get()
+        if (mode.kind !== 'held') return
+        set({ mode: { kind: 'ok' } })
+        const state = get()
+        set(save(savedData(state), state.revision + 1))
+      },
+    },
+  }
+})
+
+/** Same saved content (a transition that rebuilt objects but changed nothing). Cheap: references first. */
+function sameData(a: SpotterData, b: SpotterData): boolean {
+  return (
+    a.profile === b.profile &&
+    a.plan === b.plan &&
+    a.ticks === b.ticks &&
+    a.workout === b.workout &&
+    a.history === b.history
+  )
+}
+
+export type { PlanItem }
