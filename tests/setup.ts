@@ -1,15 +1,9 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
-import { spotterStore } from '../src/store/spotter-store'
-import { emptyData } from '../src/store/types'
+import { resetStore } from './seed'
 
-const initial = spotterStore.getState()
-
-beforeEach(() => {
-  localStorage.clear()
-  spotterStore.setState({ ...initial, ...emptyData(), undo: null, notices: [], saveStatus: 'saving' }, true)
-})
+beforeEach(resetStore)
 
 afterEach(() => {
   cleanup()

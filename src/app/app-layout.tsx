@@ -18,7 +18,9 @@ const StorageNotices = lazy(async () => ({ default: (await import('./storage-not
 
 function StorageNoticesWhenNeeded() {
   const hasNotices = useNotices().length > 0
-  const notSaving = useSaveStatus() === 'not-saved' || useStorageMode().kind !== 'ok'
+  const saveStatus = useSaveStatus()
+  const mode = useStorageMode()
+  const notSaving = saveStatus === 'not-saved' || mode.kind !== 'ok'
   if (!hasNotices && !notSaving) return null
   return (
     <Suspense fallback={null}>
