@@ -39,10 +39,8 @@ export interface Loaded {
 /** localStorage, or null where the browser blocks it. */
 export function safeLocalStorage(): Storage | null {
   try {
-    const storage = globalThis.localStorage
-    // Some browsers hand out a storage object that throws on first use (private modes, blocked cookies).
-    storage?.getItem(REVISION_KEY)
-    return storage ?? null
+    // Where site data is blocked, merely reading the property throws (SecurityError).
+    return globalThis.localStorage ?? null
   } catch {
     return null
   }

@@ -3,18 +3,22 @@ import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 import { expect, test, vi } from 'vitest'
 import { routes } from '../../src/app/routes'
 import type { ExerciseId } from '../../src/data/exercises'
-import { STORAGE_KEY } from '../../src/store/persistence'
-import { spotterStore } from '../../src/store/spotter-store'
+import { useSpotter } from '../../src/store/create-store'
+import { STORAGE_KEY } from '../fixtures/seed.mjs'
+import { storeState } from '../seed'
 
 test('a screen that crashes shows a way back, and deletes nothing', async () => {
   vi.spyOn(console, 'error').mockImplementation(() => {})
-  const { actions } = spotterStore.getState()
+  const { actions } = storeState()
   actions.exerciseAdded('squat')
   actions.conditionToggled('sciatica')
   const saved = localStorage.getItem(STORAGE_KEY)
   expect(saved).not.toBeNull()
   // Force a crash the validator would never let through: an id the dataset doesn't have, in memory only.
-  spotterStore.setState({ plan: [{ key: 'ghost', exerciseId: 'ghost' as ExerciseId }] }, false)
+  useSpotter.setState(
+    { plan: [{ ...storeState().plan[0], key: 'ghost', exerciseId: 'ghost' as ExerciseId } as never] },
+    false,
+  )
   localStorage.setItem(STORAGE_KEY, saved ?? '')
 
   const router = createMemoryRouter(routes, { initialEntries: ['/'] })

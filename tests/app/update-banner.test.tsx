@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
 import { registerServiceWorker } from '../../src/app/service-worker'
-import { spotterStore } from '../../src/store/spotter-store'
 import { renderApp } from '../render-app'
+import { storeState } from '../seed'
 
 /** A browser with a new version of Spotter installed and waiting (the browser's API, faked). */
 function browserWithWaitingUpdate() {
@@ -38,7 +38,7 @@ test('a waiting new version is offered between sessions, and applied only when t
 
 test('a new version is never offered mid-workout', async () => {
   browserWithWaitingUpdate()
-  const { actions } = spotterStore.getState()
+  const { actions } = storeState()
   actions.exerciseAdded('forearm-plank')
   actions.workoutStarted()
   registerServiceWorker({ inDev: true })
@@ -48,6 +48,6 @@ test('a new version is never offered mid-workout', async () => {
   await new Promise((resolve) => setTimeout(resolve, 0))
   expect(screen.queryByText('A new version of Spotter is ready.')).not.toBeInTheDocument()
   // …and it appears once the workout is over.
-  actions.workoutAbandoned()
+  actions.workoutFinished('pain-stops')
   expect(await screen.findByText('A new version of Spotter is ready.')).toBeVisible()
 })

@@ -8,7 +8,7 @@ import {
   getExercise,
 } from '../../src/data/exercises'
 import { type Profile, saferAlternatives, summarisePlan, verdictFor } from '../../src/domain/safety'
-import { spotterStore } from '../../src/store/spotter-store'
+import { storeState } from '../seed'
 
 const NONE: Profile = { conditions: [] }
 const BACK_PAIN: Profile = { conditions: ['back-pain-today'] }
@@ -240,11 +240,11 @@ test('the same exercise twice in the plan is flagged at both places', () => {
 })
 
 test('toggling a condition in the profile changes the plan’s summary', () => {
-  const { actions } = spotterStore.getState()
+  const { actions } = storeState()
   actions.exerciseAdded('glute-bridge')
   actions.exerciseAdded('toe-touch')
   const summary = () => {
-    const { plan, profile } = spotterStore.getState()
+    const { plan, profile } = storeState()
     return summarisePlan(
       plan.map((item) => item.exerciseId),
       profile,

@@ -1,18 +1,18 @@
 import { screen, within } from '@testing-library/react'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { SOURCES } from '../../src/data/sources'
-import { spotterStore } from '../../src/store/spotter-store'
 import { renderApp } from '../render-app'
+import { storeState } from '../seed'
 
 /** A profile, a finished session in history, and a plan with a ticked checkpoint. */
 const seed = () => {
-  const { actions } = spotterStore.getState()
+  const { actions } = storeState()
   actions.conditionToggled('sciatica')
   actions.exerciseAdded('squat')
   actions.workoutStarted()
-  actions.workoutFinished()
+  actions.workoutFinished('all')
   actions.exerciseAdded('forearm-plank')
-  const plank = spotterStore.getState().plan[1]
+  const plank = storeState().plan[1]
   if (plank) actions.checkpointToggled(plank.key, 'breathe')
 }
 
@@ -56,12 +56,12 @@ test('the back profile toggles are on the about screen and remember their state'
   expect(pain).not.toBeChecked()
   await user.click(pain)
   expect(pain).toBeChecked()
-  expect(spotterStore.getState().profile.conditions).toEqual(['back-pain-today'])
+  expect(storeState().profile.conditions).toEqual(['back-pain-today'])
 })
 
 test('deleting all data asks first, and Cancel keeps everything', async () => {
   seed()
-  const before = spotterStore.getState()
+  const before = storeState()
   const { user } = await renderApp('/about')
 
   const yourData = await screen.findByRole('region', { name: 'Your data' })
@@ -78,7 +78,7 @@ test('deleting all data asks first, and Cancel keeps everything', async () => {
   expect(within(yourData).queryByRole('region')).not.toBeInTheDocument()
   expect(within(yourData).getByRole('button', { name: 'Delete all my data' })).toHaveFocus()
 
-  const after = spotterStore.getState()
+  const after = storeState()
   expect(after.plan).toEqual(before.plan)
   expect(after.ticks).toEqual(before.ticks)
   expect(after.history).toHaveLength(1)
@@ -89,8 +89,8 @@ test('deleting all data asks first, and Cancel keeps everything', async () => {
 test('confirming deletes the plan, ticks, history, profile and backups', async () => {
   seed()
   localStorage.setItem('spotter-backup-2024-01-01T00:00:00.000Z', '{"broken":')
-  expect(spotterStore.getState().plan).toHaveLength(2)
-  expect(Object.values(spotterStore.getState().ticks)).toEqual([['breathe']])
+  expect(storeState().plan).toHaveLength(2)
+  expect(Object.values(storeState().ticks)).toEqual([['breathe']])
   const { user } = await renderApp('/about')
 
   await user.click(await screen.findByRole('button', { name: 'Delete all my data' }))
@@ -99,7 +99,7 @@ test('confirming deletes the plan, ticks, history, profile and backups', async (
   const yourData = screen.getByRole('region', { name: 'Your data' })
   expect(within(yourData).getByText('All your data was deleted.')).toHaveFocus()
   expect(screen.getByTestId('live-region')).toHaveTextContent('All your data was deleted.')
-  const state = spotterStore.getState()
+  const state = storeState()
   expect(state.plan).toEqual([])
   expect(state.ticks).toEqual({})
   expect(state.history).toEqual([])
@@ -107,5 +107,18 @@ test('confirming deletes the plan, ticks, history, profile and backups', async (
   expect(state.profile.conditions).toEqual([])
   expect(screen.getByRole('checkbox', { name: 'Sciatica / nerve pain down the leg' })).not.toBeChecked()
   expect(localStorage.getItem('spotter-backup-2024-01-01T00:00:00.000Z')).toBeNull()
-  expect(JSON.parse(localStorage.getItem('spotter') ?? '{}').state.plan).toEqual([])
+  expect(localStorage.getItem('spotter')).toBeNull()
+})
+
+test('when the phone refuses to delete, the screen says nothing was deleted and the data stays', async () => {
+  seed()
+  vi.spyOn(Storage.prototype, 'removeItem').mockImplementation(() => {
+    throw new DOMException('denied', 'SecurityError')
+  })
+  const { user } = await renderApp('/about')
+  await user.click(await screen.findByRole('button', { name: 'Delete all my data' }))
+  await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }))
+  const yourData = screen.getByRole('region', { name: 'Your data' })
+  expect(await within(yourData).findByText(/Nothing was deleted/)).toHaveFocus()
+  expect(storeState().history).toHaveLength(1)
 })

@@ -1,19 +1,19 @@
 import { screen } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { exportFile } from '../../src/store/data-file'
-import { spotterStore } from '../../src/store/spotter-store'
-import { emptyData } from '../../src/store/types'
+import { EMPTY_STATE, planItem } from '../fixtures/seed.mjs'
 import { renderApp } from '../render-app'
+import { storeActions, storeState } from '../seed'
 
 const fileOf = (text: string) => new File([text], 'spotter-data.json', { type: 'application/json' })
 
 test('importing a file says what it replaces, and replaces it only when confirmed', async () => {
-  spotterStore.getState().actions.exerciseAdded('sit-up')
+  storeActions().exerciseAdded('sit-up')
   const incoming = {
-    ...emptyData(),
+    ...EMPTY_STATE,
     plan: [
-      { key: 'x', exerciseId: 'bird-dog' as const },
-      { key: 'y', exerciseId: 'side-plank' as const },
+      planItem('p-x', 'bird-dog', { holdSeconds: 10, reps: 5 }),
+      planItem('p-y', 'side-plank', { holdSeconds: 10, reps: 5 }),
     ],
   }
   const { user } = await renderApp('/about')
@@ -24,41 +24,41 @@ test('importing a file says what it replaces, and replaces it only when confirme
   )
   const confirm = await screen.findByRole('region', { name: 'Confirm import' })
   expect(confirm).toHaveTextContent('Today’s plan: 1 exercise now, 2 exercises from the file')
-  expect(spotterStore.getState().plan.map((p) => p.exerciseId)).toEqual(['sit-up'])
+  expect(storeState().plan.map((p) => p.exerciseId)).toEqual(['sit-up'])
 
   await user.click(screen.getByRole('button', { name: 'Replace my data' }))
   expect(await screen.findByText('Your data was imported.', { selector: 'p' })).toBeVisible()
-  expect(spotterStore.getState().plan.map((p) => p.exerciseId)).toEqual(['bird-dog', 'side-plank'])
+  expect(storeState().plan.map((p) => p.exerciseId)).toEqual(['bird-dog', 'side-plank'])
 })
 
 test('cancelling an import changes nothing', async () => {
-  spotterStore.getState().actions.exerciseAdded('sit-up')
+  storeActions().exerciseAdded('sit-up')
   const { user } = await renderApp('/about')
   await user.upload(
     screen.getByLabelText('Import data from a file'),
-    fileOf(exportFile(emptyData(), new Date())),
+    fileOf(exportFile(EMPTY_STATE, new Date())),
   )
   await user.click(await screen.findByRole('button', { name: 'Cancel' }))
   expect(screen.queryByRole('region', { name: 'Confirm import' })).not.toBeInTheDocument()
-  expect(spotterStore.getState().plan.map((p) => p.exerciseId)).toEqual(['sit-up'])
+  expect(storeState().plan.map((p) => p.exerciseId)).toEqual(['sit-up'])
 })
 
 test('a bad file gets a clear error and changes nothing', async () => {
-  spotterStore.getState().actions.exerciseAdded('sit-up')
+  storeActions().exerciseAdded('sit-up')
   const { user } = await renderApp('/about')
   await user.upload(
     screen.getByLabelText('Import data from a file'),
     fileOf('{"kind":"spotter-data","version":1,"state":{"plan":7}}'),
   )
   expect(await screen.findByRole('alert')).toHaveTextContent(
-    'This file is damaged (plan unreadable). Nothing was changed.',
+    'Nothing in this file can be read: today’s plan. Nothing was changed.',
   )
   expect(screen.queryByRole('button', { name: 'Replace my data' })).not.toBeInTheDocument()
-  expect(spotterStore.getState().plan.map((p) => p.exerciseId)).toEqual(['sit-up'])
+  expect(storeState().plan.map((p) => p.exerciseId)).toEqual(['sit-up'])
 })
 
 test('downloading my data gives a file that holds everything', async () => {
-  const { actions } = spotterStore.getState()
+  const { actions } = storeState()
   actions.exerciseAdded('forearm-plank')
   actions.conditionToggled('sciatica')
   let blob: Blob | undefined

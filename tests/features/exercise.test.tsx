@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { spotterStore } from '../../src/store/spotter-store'
 import { renderApp } from '../render-app'
+import { storeActions, storeState } from '../seed'
 
 const region = (name: RegExp | string) => screen.getByRole('region', { name })
 
@@ -52,19 +52,15 @@ test('an exercise with no condition rules has no "avoid if" section', async () =
 })
 
 test('adding a sit-up to today puts it in the plan and says how many there are', async () => {
-  spotterStore.getState().actions.exerciseAdded('squat')
-  spotterStore.getState().actions.exerciseAdded('glute-bridge')
+  storeActions().exerciseAdded('squat')
+  storeActions().exerciseAdded('glute-bridge')
   const { user } = await renderApp('/exercises/sit-up')
 
   await user.click(await screen.findByRole('button', { name: 'Add to today' }))
 
   expect(screen.getByText(/Added\. 3 exercises in today’s plan/)).toBeInTheDocument()
   expect(screen.getByTestId('live-region')).toHaveTextContent('Sit-up added. 3 exercises in today’s plan.')
-  expect(spotterStore.getState().plan.map((item) => item.exerciseId)).toEqual([
-    'squat',
-    'glute-bridge',
-    'sit-up',
-  ])
+  expect(storeState().plan.map((item) => item.exerciseId)).toEqual(['squat', 'glute-bridge', 'sit-up'])
 })
 
 test('the exercise screen links back to the plan', async () => {

@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { expect, test } from 'vitest'
-import { spotterStore } from '../../src/store/spotter-store'
 import { renderApp } from '../render-app'
+import { storeState } from '../seed'
 
 const planList = () => screen.getByRole('list', { name: 'Exercises in today’s plan' })
 const planNames = () =>
@@ -210,7 +210,7 @@ test('searching and filtering the library', async () => {
 })
 
 test('with a workout under way, the plan offers to continue it rather than start one', async () => {
-  const { actions } = spotterStore.getState()
+  const { actions } = storeState()
   actions.exerciseAdded('forearm-plank')
   await renderApp('/')
   expect(screen.getByRole('link', { name: 'Start workout' })).toHaveAttribute('href', '/workout')

@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { spotterStore } from '../../src/store/spotter-store'
 import { renderApp } from '../render-app'
+import { storeActions, storeState } from '../seed'
 
 const vibrate = vi.fn(() => true)
 
@@ -17,7 +17,7 @@ afterEach(() => {
 })
 
 async function openPlank() {
-  spotterStore.getState().actions.exerciseAdded('forearm-plank')
+  storeActions().exerciseAdded('forearm-plank')
   const view = await renderApp('/workout')
   await view.user.click(screen.getByRole('button', { name: 'Start workout' }))
   await view.user.click(await screen.findByRole('button', { name: 'I’m warmed up' }))

@@ -1,24 +1,19 @@
 import { expect, test } from 'vitest'
+import { useSpotter } from '../../src/store/create-store'
 import { describeReplacement, exportFile, parseImportFile } from '../../src/store/data-file'
-import { addExercise, finishWorkout, startWorkout, toggleCondition } from '../../src/store/transitions'
-import { emptyData } from '../../src/store/types'
+import { backupAsFile, listBackups } from '../../src/store/device-storage'
+import { emptyData, type SpotterData } from '../../src/store/types'
+import { FIXTURE, planItem, STORAGE_KEY, savedText } from '../fixtures/seed.mjs'
+import { seedStore } from '../seed'
 
-const sample = () => {
-  let data = emptyData()
-  data = addExercise(data, 'sit-up', 'a')
-  data = addExercise(data, 'forearm-plank', 'b')
-  data = toggleCondition(data, 'sciatica')
-  data = startWorkout(data, new Date('2026-11-20T10:00:00Z'))
-  data = finishWorkout(data, new Date('2026-11-20T10:40:00Z'), 's1')
-  return addExercise(data, 'bird-dog', 'c')
-}
+const sample = (): SpotterData => structuredClone(FIXTURE.state)
 
 test('an exported file imports back to exactly the same data', () => {
   const data = sample()
   const result = parseImportFile(exportFile(data, new Date('2026-11-26T09:00:00Z')))
   expect(result).toEqual({
     ok: true,
-    preview: { data, leftOut: [], exportedAt: '2026-11-26T09:00:00.000Z' },
+    preview: { data, leftOut: [], damaged: [], exportedAt: '2026-11-26T09:00:00.000Z' },
   })
 })
 
@@ -36,12 +31,23 @@ test('JSON that is not a Spotter file is refused', () => {
   })
 })
 
-test('a damaged Spotter file is refused whole, naming what is wrong', () => {
+test('a partly damaged Spotter file offers what can be read, naming what will be left out', () => {
   const file = JSON.parse(exportFile(sample(), new Date()))
   file.state.history = 'oops'
   const result = parseImportFile(JSON.stringify(file))
-  expect(result.ok).toBe(false)
-  if (!result.ok) expect(result.error).toMatch(/damaged \(history unreadable\)/)
+  expect(result.ok).toBe(true)
+  if (result.ok) {
+    expect(result.preview.damaged).toEqual(['your history'])
+    expect(result.preview.data.plan).toEqual(FIXTURE.state.plan)
+  }
+})
+
+test('a file with nothing readable is refused, and says nothing was changed', () => {
+  const result = parseImportFile(JSON.stringify({ kind: 'spotter-data', version: 3, state: { plan: 'x' } }))
+  expect(result).toEqual({
+    ok: false,
+    error: expect.stringMatching(/^Nothing in this file can be read.*Nothing was changed\.$/),
+  })
 })
 
 test('a file from a newer version asks the user to update first', () => {
@@ -54,17 +60,30 @@ test('a file from a newer version asks the user to update first', () => {
 
 test('exercises this version does not know are left out and named', () => {
   const file = JSON.parse(exportFile(sample(), new Date()))
-  file.state.plan.push({ key: 'z', exerciseId: 'kettlebell-swing' })
+  file.state.plan.push(planItem('p-z', 'moon-walk'))
   const result = parseImportFile(JSON.stringify(file))
   expect(result.ok).toBe(true)
   if (result.ok) {
-    expect(result.preview.leftOut).toEqual(['kettlebell-swing'])
-    expect(result.preview.data.plan.map((p) => p.exerciseId)).toEqual(['sit-up', 'forearm-plank', 'bird-dog'])
+    expect(result.preview.leftOut).toEqual(['moon-walk'])
+    expect(result.preview.data.plan).toEqual(FIXTURE.state.plan)
   }
+})
+
+test('a backup kept on the phone downloads as a file that Import accepts', () => {
+  // An old-version save with an exercise this version lacks: loading repairs it and keeps a backup.
+  const raw = savedText({ ...sample(), plan: [...sample().plan, planItem('p-9', 'moon-walk')] })
+  seedStore(raw)
+  expect(useSpotter.getState().notices).toContainEqual({ kind: 'unknown-exercises', ids: ['moon-walk'] })
+  const [backup] = listBackups(localStorage)
+  expect(backup?.raw).toBe(raw)
+  const result = parseImportFile(backupAsFile(backup?.raw ?? ''))
+  expect(result.ok).toBe(true)
+  if (result.ok) expect(result.preview.data.history).toEqual(FIXTURE.state.history)
+  expect(localStorage.getItem(STORAGE_KEY)).toBe(raw)
 })
 
 test('the replacement is described with counts now and from the file', () => {
   const lines = describeReplacement(emptyData(), sample())
-  expect(lines).toContain('Today’s plan: 0 exercises now, 3 exercises from the file')
-  expect(lines).toContain('History: 0 sessions now, 1 session from the file')
+  expect(lines).toContain('Today’s plan: 0 exercises now, 4 exercises from the file')
+  expect(lines).toContain('History: 0 sessions now, 2 sessions from the file')
 })

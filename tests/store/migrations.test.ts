@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest'
-import { CURRENT_VERSION, loadFromStorage, MIGRATIONS, STORAGE_KEY } from '../../src/store/persistence'
-import { spotterStore } from '../../src/store/spotter-store'
+import { STORAGE_KEY } from '../../src/store/device-storage'
+import { CURRENT_VERSION, MIGRATIONS, readSaved } from '../../src/store/persistence'
+import { FIXTURE, SAVED_VERSION } from '../fixtures/seed.mjs'
+import { seedStore, storeState } from '../seed'
 
 /** A stored save of each old version, exactly as that version wrote it, as raw text. */
 const FIXTURES = import.meta.glob<string>('./fixtures/v*.json', {
@@ -14,64 +16,102 @@ const fixture = (version: number): string => {
   return raw
 }
 
-test('every old version has a migration step and a stored fixture to test it from', () => {
+test('every old version has a migration step and a stored fixture; the shared fixture is the current version', () => {
   for (let version = 1; version < CURRENT_VERSION; version++) {
     expect(MIGRATIONS[version], `migration from ${version}`).toBeTypeOf('function')
     expect(() => JSON.parse(fixture(version)), `fixture v${version}`).not.toThrow()
   }
+  expect(SAVED_VERSION).toBe(CURRENT_VERSION)
 })
 
-test('version 1 → 2: sessions gain an unknown back profile (null); nothing else changes', () => {
-  const v1 = JSON.parse(fixture(1))
-  const v2 = MIGRATIONS[1]?.(v1.state) as typeof v1.state
-  expect(v2.history.map((s: { conditions: unknown }) => s.conditions)).toEqual([null, null])
-  const withoutConditions = v2.history.map(({ conditions: _, ...rest }: Record<string, unknown>) => rest)
-  expect({ ...v2, history: withoutConditions }).toEqual(v1.state)
+test('the current fixture reads back exactly, with nothing to report', () => {
+  const result = readSaved(JSON.stringify(FIXTURE))
+  expect(result.problems).toEqual([])
+  expect(result.unknownIds).toEqual([])
+  expect(result.data).toEqual(FIXTURE.state)
+  expect(result.revision).toBe(FIXTURE.revision)
 })
 
-test('a version-1 save loads in full, with no warning and no backup needed', () => {
-  localStorage.setItem(STORAGE_KEY, fixture(1))
-  const { data, notices } = loadFromStorage(localStorage)
-  expect(notices).toEqual([])
-  expect(data.profile.conditions).toEqual(['sciatica'])
-  expect(data.plan.map((p) => p.exerciseId)).toEqual(['squat', 'mcgill-curl-up', 'forearm-plank'])
-  expect(data.plan[1]?.swappedFrom).toBe('sit-up')
+test('a version-2 save loads in full: plan items get their usual dose, outcomes become entries, nothing lost', () => {
+  const { data, problems, unknownIds } = readSaved(fixture(2))
+  expect(problems).toEqual([])
+  expect(unknownIds).toEqual([])
+  expect(data.profile).toEqual({ conditions: ['sciatica', 'back-pain-today'], todaySetOn: null, units: 'kg' })
+  expect(data.plan).toEqual([
+    {
+      key: 'p-1',
+      exerciseId: 'squat',
+      load: 'light',
+      weight: null,
+      sets: 3,
+      reps: 8,
+      holdSeconds: null,
+      restSeconds: 120,
+    },
+    {
+      key: 'p-2',
+      exerciseId: 'mcgill-curl-up',
+      swappedFrom: 'sit-up',
+      load: 'bodyweight',
+      weight: null,
+      sets: 3,
+      reps: 5,
+      holdSeconds: 10,
+      restSeconds: 60,
+    },
+    {
+      key: 'p-3',
+      exerciseId: 'forearm-plank',
+      load: 'bodyweight',
+      weight: null,
+      sets: 3,
+      reps: 1,
+      holdSeconds: 30,
+      restSeconds: 60,
+    },
+  ])
   expect(data.ticks).toEqual({ 'p-3': ['forearms', 'straight'] })
   expect(data.workout).toEqual({
     startedAt: '2026-11-20T18:00:00.000Z',
     step: 3,
-    outcomes: { 'p-1': 'done', 'p-2': 'pain-stop' },
+    entries: [
+      { key: 'p-1', exerciseId: 'squat', load: 'light', sets: [], outcome: 'done' },
+      { key: 'p-2', exerciseId: 'mcgill-curl-up', load: 'bodyweight', sets: [], outcome: 'pain-stop' },
+    ],
+    rest: null,
+    hold: null,
   })
-  expect(data.history.map((s) => [s.id, s.conditions, s.items.length])).toEqual([
-    ['s-2', null, 2],
-    ['s-1', null, 1],
+  expect(data.history.map((s) => [s.id, s.conditions, s.units, s.kept])).toEqual([
+    ['s-2', ['sciatica'], 'kg', 'all'],
+    ['s-1', null, 'kg', 'all'],
+  ])
+  expect(data.history[0]?.items).toEqual([
+    {
+      exerciseId: 'mcgill-curl-up',
+      name: 'McGill curl-up',
+      outcome: 'done',
+      swappedFrom: 'sit-up',
+      load: null,
+      sets: [],
+    },
+    { exerciseId: 'burpee', name: 'Burpee', outcome: 'skipped', load: null, sets: [] },
   ])
 })
 
-test('the app opening a version-1 save migrates it and saves it back as the current version', () => {
-  localStorage.setItem(STORAGE_KEY, fixture(1))
-  spotterStore.persist.rehydrate()
-  expect(spotterStore.getState().history).toHaveLength(2)
-  spotterStore.getState().actions.conditionToggled('back-pain-today')
+test('a version-1 save migrates through version 2 to the current shape, keeping its sessions as unknown profile', () => {
+  const { data, problems } = readSaved(fixture(1))
+  expect(problems).toEqual([])
+  expect(data.plan.map((p) => p.exerciseId)).toEqual(['squat', 'mcgill-curl-up', 'forearm-plank'])
+  expect(data.history.map((s) => s.conditions)).toEqual([null, null])
+  expect(data.workout?.entries.map((e) => e.outcome)).toEqual(['done', 'pain-stop'])
+})
+
+test('the app opening a version-2 save migrates it and saves it back as the current version on the next change', () => {
+  seedStore(fixture(2))
+  expect(storeState().notices).toEqual([])
+  storeState().actions.conditionToggled('sciatica')
   const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')
   expect(saved.version).toBe(CURRENT_VERSION)
-  expect(saved.state.history[0].conditions).toBeNull()
-  expect(saved.state.profile.conditions).toEqual(['sciatica', 'back-pain-today'])
-})
-
-test('a session finished now records the back profile it was trained with', () => {
-  const { actions } = spotterStore.getState()
-  actions.conditionToggled('sciatica')
-  actions.exerciseAdded('bird-dog')
-  actions.workoutStarted()
-  actions.workoutFinished()
-  expect(spotterStore.getState().history[0]?.conditions).toEqual(['sciatica'])
-})
-
-test('a current-version session with no recorded back profile is kept as unknown, not dropped', () => {
-  const v1 = JSON.parse(fixture(1))
-  localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: v1.state, version: CURRENT_VERSION }))
-  const { data, notices } = loadFromStorage(localStorage)
-  expect(notices).toEqual([])
-  expect(data.history.map((s) => s.conditions)).toEqual([null, null])
+  expect(saved.state.plan).toHaveLength(3)
+  expect(saved.state.history).toHaveLength(2)
 })

@@ -1,26 +1,10 @@
 import { expect, test, vi } from 'vitest'
-import {
-  BACKUP_PREFIX,
-  CURRENT_VERSION,
-  listBackups,
-  loadFromStorage,
-  readSaved,
-  STORAGE_KEY,
-} from '../../src/store/persistence'
-import { spotterStore } from '../../src/store/spotter-store'
+import { BACKUP_PREFIX, listBackups, loadFromStorage, STORAGE_KEY } from '../../src/store/device-storage'
+import { CURRENT_VERSION, MAX_HISTORY, readSaved } from '../../src/store/persistence'
 import { emptyData } from '../../src/store/types'
+import { FIXTURE, planItem, savedText } from '../fixtures/seed.mjs'
 
-const NOW = new Date('2025-03-01T09:00:00.000Z')
-const state = () => spotterStore.getState()
-const actions = () => spotterStore.getState().actions
-
-const envelope = (savedState: unknown, version = CURRENT_VERSION) =>
-  JSON.stringify({ state: savedState, version })
-
-const storageFull = () =>
-  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-  })
+const NOW = new Date('2026-11-26T09:00:00.000Z')
 
 /** Put `raw` in storage as if a previous visit had saved it. */
 function saved(raw: string) {
@@ -28,32 +12,27 @@ function saved(raw: string) {
   localStorage.setItem(STORAGE_KEY, raw)
 }
 
-const SESSION = {
-  id: 's-1',
-  startedAt: '2025-02-28T09:00:00.000Z',
-  finishedAt: '2025-02-28T09:30:00.000Z',
-  conditions: ['sciatica'],
-  items: [{ exerciseId: 'squat', name: 'Squat', outcome: 'done' }],
-}
+const SESSION = FIXTURE.state.history[0]
 
 test('nothing saved yet loads as empty, with nothing to report', () => {
-  expect(readSaved(null)).toEqual({ data: emptyData(), problems: [], unknownIds: [], unreadable: false })
-  expect(loadFromStorage(localStorage, NOW)).toEqual({ data: emptyData(), notices: [] })
+  expect(loadFromStorage(localStorage, NOW)).toEqual({
+    data: emptyData(),
+    notices: [],
+    revision: 0,
+    mode: { kind: 'ok' },
+  })
 })
 
 test('corrupt saved data loads as empty, says it was unreadable and keeps the exact text as a backup', () => {
   const raw = '{"state": {"plan": [ {"key": "a", "exerciseId": "sit-up"'
   saved(raw)
-  expect(readSaved(raw)).toMatchObject({ data: emptyData(), unreadable: true })
-
-  const { data, notices } = loadFromStorage(localStorage, NOW)
+  const { data, notices, mode } = loadFromStorage(localStorage, NOW)
   expect(data).toEqual(emptyData())
-  expect(notices).toHaveLength(1)
-  const [notice] = notices
-  expect(notice?.kind).toBe('unreadable')
-  const backupKey = notice?.kind === 'unreadable' ? notice.backupKey : null
-  expect(backupKey).toBe(`${BACKUP_PREFIX}${NOW.toISOString()}`)
-  expect(localStorage.getItem(backupKey ?? '')).toBe(raw)
+  expect(mode).toEqual({ kind: 'ok' })
+  expect(notices).toEqual([
+    { kind: 'unreadable', backupKey: `${BACKUP_PREFIX}${NOW.toISOString()}`, detail: expect.any(String) },
+  ])
+  expect(localStorage.getItem(`${BACKUP_PREFIX}${NOW.toISOString()}`)).toBe(raw)
   expect(localStorage.getItem(STORAGE_KEY)).toBe(raw)
 })
 
@@ -71,165 +50,121 @@ test('saved data without a version, or that is not an object, is unreadable', ()
   }
 })
 
-test('data saved by a newer version of Spotter is treated as unreadable and backed up untouched', () => {
-  const raw = envelope({ ...emptyData(), plan: [{ key: 'a', exerciseId: 'sit-up' }] }, CURRENT_VERSION + 1)
+test('data from a newer version makes this older code read-only: nothing read, nothing written, no backup needed', () => {
+  const raw = savedText({ plan: [planItem('p-1', 'squat')] }, { version: CURRENT_VERSION + 1 })
   saved(raw)
-  const { data, notices } = loadFromStorage(localStorage, NOW)
+  const { data, notices, mode } = loadFromStorage(localStorage, NOW)
+  expect(mode).toEqual({ kind: 'newer', version: CURRENT_VERSION + 1 })
   expect(data).toEqual(emptyData())
-  expect(notices).toEqual([
-    { kind: 'unreadable', backupKey: `${BACKUP_PREFIX}${NOW.toISOString()}`, detail: expect.any(String) },
-  ])
-  expect(listBackups(localStorage)).toEqual([{ key: `${BACKUP_PREFIX}${NOW.toISOString()}`, raw }])
+  expect(notices).toEqual([])
+  expect(localStorage.getItem(STORAGE_KEY)).toBe(raw)
 })
 
-test('a plan item for an exercise Spotter no longer has is dropped; the rest is kept and backed up', () => {
-  const raw = envelope({
-    profile: { conditions: ['sciatica'] },
-    plan: [
-      { key: 'a', exerciseId: 'sit-up' },
-      { key: 'b', exerciseId: 'jumping-jack' },
-      { key: 'c', exerciseId: 'squat', swappedFrom: 'deadlift' },
-    ],
-    ticks: { a: ['slow'], b: ['whatever'] },
-    workout: null,
-    history: [SESSION],
+test('when reading storage throws, “couldn’t read” is told apart from “nothing saved”: writes are held', () => {
+  vi.spyOn(Storage.prototype, 'getItem').mockImplementation((key) => {
+    if (key === STORAGE_KEY) throw new DOMException('The database is busy', 'UnknownError')
+    return null
   })
+  expect(loadFromStorage(localStorage, NOW).mode).toEqual({ kind: 'held', reason: 'read-failed', raw: null })
+})
+
+test('damaged data that can’t be backed up holds writes and keeps the text in memory to download', () => {
+  const raw = savedText({ plan: [planItem('p-1', 'squat'), { key: 'p-2' }] as never })
   saved(raw)
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+  })
+  const { data, notices, mode } = loadFromStorage(localStorage, NOW)
+  expect(data.plan.map((p) => p.key)).toEqual(['p-1'])
+  expect(mode).toEqual({ kind: 'held', reason: 'no-room-for-backup', raw })
+  expect(notices[0]).toMatchObject({ kind: 'repaired', backupKey: null })
+})
+
+test('with storage blocked, loading says so from the start', () => {
+  expect(loadFromStorage(null, NOW).mode).toEqual({ kind: 'unavailable' })
+})
+
+test('a plan item for an exercise Spotter no longer has is left out and named; the rest is kept and backed up', () => {
+  saved(savedText({ plan: [planItem('p-1', 'squat'), planItem('p-2', 'moon-walk')] }))
   const { data, notices } = loadFromStorage(localStorage, NOW)
-  expect(data.plan).toEqual([
-    { key: 'a', exerciseId: 'sit-up' },
-    { key: 'c', exerciseId: 'squat', swappedFrom: 'deadlift' },
-  ])
-  expect(data.ticks).toEqual({ a: ['slow'] })
-  expect(data.profile.conditions).toEqual(['sciatica'])
-  expect(data.history).toEqual([SESSION])
-  expect(notices).toEqual([{ kind: 'unknown-exercises', ids: ['jumping-jack'] }])
-  expect(listBackups(localStorage)).toEqual([{ key: `${BACKUP_PREFIX}${NOW.toISOString()}`, raw }])
+  expect(data.plan.map((p) => p.exerciseId)).toEqual(['squat'])
+  expect(notices).toEqual([{ kind: 'unknown-exercises', ids: ['moon-walk'] }])
+  expect(listBackups(localStorage)).toHaveLength(1)
 })
 
-test('ticks for checkpoints the exercise does not have, or for items not in the plan, are dropped', () => {
-  const raw = envelope({
-    ...emptyData(),
-    plan: [
-      { key: 'a', exerciseId: 'sit-up' },
-      { key: 'b', exerciseId: 'squat' },
-    ],
-    ticks: { a: ['slow', 'gaze', 'made-up', 7, 'slow'], b: ['gaze'], gone: ['slow'] },
+test.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'])(
+  'a plan key named %s (from storage or a file) is refused, and loading never crashes',
+  (key) => {
+    const raw = savedText({ plan: [planItem(key, 'squat'), planItem('p-2', 'push-up')] }).replace(
+      '"ticks":{}',
+      `"ticks":{"${key}":["spine"],"p-2":["hips-line"]}`,
+    )
+    const result = readSaved(raw)
+    expect(result.data.plan.map((p) => p.key)).toEqual(['p-2'])
+    expect(Object.keys(result.data.ticks)).toEqual(['p-2'])
+    expect(result.problems.length).toBeGreaterThan(0)
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  },
+)
+
+test('only strict timestamps are dates: "1", year 271822 and local times are not', () => {
+  for (const bad of [
+    '1',
+    '+271822-01-01T00:00:00.000Z',
+    '2026-11-26 10:00',
+    '2026-11-26T10:00:00',
+    'Thu Nov 26 2026',
+  ]) {
+    const result = readSaved(savedText({ history: [{ ...SESSION, startedAt: bad }] as never }))
+    expect(result.data.history, bad).toEqual([])
+    expect(result.problems, bad).toEqual(['a session in your history'])
+  }
+})
+
+test('a repeated session id is kept once and said', () => {
+  const result = readSaved(savedText({ history: [SESSION, SESSION] as never }))
+  expect(result.data.history).toHaveLength(1)
+  expect(result.problems).toEqual(['a repeated session in your history'])
+})
+
+test('fields Spotter doesn’t know, and outcomes it doesn’t know, are left out with a notice, not silently', () => {
+  const raw = JSON.stringify({
+    version: CURRENT_VERSION,
+    revision: 1,
+    state: {
+      ...JSON.parse(savedText()).state,
+      extra: 1,
+      history: [{ ...SESSION, items: [{ ...SESSION?.items[0], outcome: 'exploded' }] }],
+    },
   })
-  expect(readSaved(raw).data.ticks).toEqual({ a: ['slow'], b: ['gaze'] })
+  const result = readSaved(raw)
+  expect(result.problems).toEqual(['fields Spotter doesn’t know (extra)', 'a session in your history'])
 })
 
-test('partly damaged data keeps what is valid, says it was repaired, and keeps a backup', () => {
-  const raw = envelope({
-    profile: { conditions: ['sciatica', 'broken-leg'] },
-    plan: [{ key: 'a', exerciseId: 'sit-up' }, { nonsense: true }],
-    ticks: {},
-    workout: { startedAt: 'yesterday-ish', step: 1, outcomes: {} },
-    history: [SESSION, { id: 's-2' }],
-  })
-  saved(raw)
-  const { data, notices } = loadFromStorage(localStorage, NOW)
-  expect(data).toEqual({
-    profile: { conditions: ['sciatica'] },
-    plan: [{ key: 'a', exerciseId: 'sit-up' }],
-    ticks: {},
-    workout: null,
-    history: [SESSION],
-  })
-  expect(notices).toMatchObject([{ kind: 'repaired', backupKey: `${BACKUP_PREFIX}${NOW.toISOString()}` }])
-  expect(localStorage.getItem(`${BACKUP_PREFIX}${NOW.toISOString()}`)).toBe(raw)
+test('a plan past the limit is cut to its first exercises and says so', () => {
+  const plan = Array.from({ length: 100 }, (_, i) => planItem(`p-${i}`, 'squat'))
+  const result = readSaved(savedText({ plan }))
+  expect(result.data.plan).toHaveLength(40)
+  expect(result.problems).toEqual(['exercises past the first 40 in the plan'])
 })
 
-test('a workout in progress comes back with its step kept inside the plan', () => {
-  const raw = envelope({
-    ...emptyData(),
-    plan: [{ key: 'a', exerciseId: 'sit-up' }],
-    workout: { startedAt: NOW.toISOString(), step: 7, outcomes: { a: 'done', gone: 'done', b: 'maybe' } },
-  })
-  expect(readSaved(raw).data.workout).toEqual({
-    startedAt: NOW.toISOString(),
-    step: 2,
-    outcomes: { a: 'done' },
-  })
+test('a history past the cap keeps the newest sessions and says so', () => {
+  const history = Array.from({ length: MAX_HISTORY + 3 }, (_, i) => ({ ...SESSION, id: `s-${i}` }))
+  const result = readSaved(savedText({ history: history as never }))
+  expect(result.data.history).toHaveLength(MAX_HISTORY)
+  expect(result.problems).toEqual(['sessions past the newest 10,000'])
 })
 
-test('if the backup cannot be written, the notice says no backup was kept', () => {
-  saved('not json at all')
-  storageFull()
-  const { notices } = loadFromStorage(localStorage, NOW)
-  expect(notices).toEqual([{ kind: 'unreadable', backupKey: null, detail: expect.any(String) }])
-})
-
-test('the app shows what loading found: corrupt data on reload gives an “unreadable” notice', async () => {
-  actions().exerciseAdded('squat')
-  saved('{oops')
-  await spotterStore.persist.rehydrate()
-  expect(state().plan).toEqual([])
-  expect(state().notices.map((n) => n.kind)).toEqual(['unreadable'])
-  expect(listBackups(localStorage).map((b) => b.raw)).toEqual(['{oops'])
-})
-
-test('the app shows what loading found: an unknown exercise gives an “unknown-exercises” notice', async () => {
-  saved(
-    envelope({
-      ...emptyData(),
-      plan: [
-        { key: 'a', exerciseId: 'kettlebell-swing' },
-        { key: 'b', exerciseId: 'bird-dog' },
-      ],
-    }),
-  )
-  await spotterStore.persist.rehydrate()
-  expect(state().plan).toEqual([{ key: 'b', exerciseId: 'bird-dog' }])
-  expect(state().notices).toEqual([{ kind: 'unknown-exercises', ids: ['kettlebell-swing'] }])
-  actions().noticeDismissed('unknown-exercises')
-  expect(state().notices).toEqual([])
-})
-
-test('when storage is full, the change still happens and the app says it is not saving', () => {
-  actions().exerciseAdded('glute-bridge')
-  const savedBefore = localStorage.getItem(STORAGE_KEY)
-  expect(state().saveStatus).toBe('saving')
-
-  const setItem = storageFull()
-  actions().exerciseAdded('sit-up')
-  actions().conditionToggled('sciatica')
-  expect(setItem).toHaveBeenCalled()
-  expect(state().plan.map((item) => item.exerciseId)).toEqual(['glute-bridge', 'sit-up'])
-  expect(state().profile.conditions).toEqual(['sciatica'])
-  expect(state().saveStatus).toBe('not-saving')
-  expect(localStorage.getItem(STORAGE_KEY)).toBe(savedBefore)
-
-  setItem.mockRestore()
-  actions().exerciseAdded('bird-dog')
-  expect(state().saveStatus).toBe('saving')
-  const savedAfter = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null')
-  expect(savedAfter.state.plan.map((item: { exerciseId: string }) => item.exerciseId)).toEqual([
-    'glute-bridge',
-    'sit-up',
-    'bird-dog',
-  ])
+test('an error for an unknown old version says so in plain words', () => {
+  const result = readSaved(JSON.stringify({ version: 0, state: {} }))
+  expect(result.unreadable).toBe(true)
+  expect(result.problems).toEqual(['it comes from an unknown version of Spotter (0)'])
 })
 
 test('loading the same damaged data again does not pile up backups', () => {
-  saved('{oops')
+  saved('not json')
   loadFromStorage(localStorage, NOW)
-  loadFromStorage(localStorage, new Date(NOW.getTime() + 60_000))
-  expect(listBackups(localStorage).map((b) => b.raw)).toEqual(['{oops'])
-})
-
-test('deleting all data also deletes the backups kept on this device', async () => {
-  saved(
-    envelope({
-      ...emptyData(),
-      profile: { conditions: ['sciatica'] },
-      plan: [{ key: 'a', exerciseId: 'x' }],
-    }),
-  )
-  await spotterStore.persist.rehydrate()
+  loadFromStorage(localStorage, new Date(NOW.getTime() + 1000))
   expect(listBackups(localStorage)).toHaveLength(1)
-
-  actions().allDataDeleted()
-  expect(listBackups(localStorage)).toEqual([])
-  expect(Object.keys(localStorage)).toEqual([STORAGE_KEY])
 })

@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'react'
 import { announce } from '../../components/live-region'
 import { useActions } from '../../store/spotter-store'
 
-type Step = 'idle' | 'confirming' | 'deleted'
+type Step = 'idle' | 'confirming' | 'deleted' | 'failed'
 
 const DELETED = 'All your data was deleted.'
+const FAILED = 'Nothing was deleted: this phone’s storage refused. Your data is still here.'
 
 /** "Delete all my data", behind a confirm step. Focus follows the step so nothing is lost off-screen. */
 export function DeleteAllData() {
@@ -17,14 +18,15 @@ export function DeleteAllData() {
 
   useEffect(() => {
     if (step === 'confirming') confirmStep.current?.focus()
-    if (step === 'deleted') deletedMessage.current?.focus()
+    if (step === 'deleted' || step === 'failed') deletedMessage.current?.focus()
     if (step === 'idle' && returnFocus) deleteButton.current?.focus()
   }, [step, returnFocus])
 
   const confirm = () => {
-    allDataDeleted() // also removes backups of unreadable saved data
-    setStep('deleted')
-    announce(DELETED)
+    // Says "deleted" only once it really is gone (backups included).
+    const deleted = allDataDeleted()
+    setStep(deleted ? 'deleted' : 'failed')
+    announce(deleted ? DELETED : FAILED)
   }
   const cancel = () => {
     setReturnFocus(true)
@@ -58,6 +60,11 @@ export function DeleteAllData() {
 
   return (
     <>
+      {step === 'failed' && (
+        <p className="callout callout--danger delete-done" ref={deletedMessage} tabIndex={-1}>
+          {FAILED}
+        </p>
+      )}
       {step === 'deleted' && (
         <p className="callout callout--ok delete-done" ref={deletedMessage} tabIndex={-1}>
           <span aria-hidden="true">✓ </span>
