@@ -4,12 +4,12 @@ import { createBrowserRouter, RouterProvider } from 'react-router-dom'
 import { ROUTER_BASENAME, routes } from './app/routes'
 import { registerServiceWorker } from './app/service-worker'
 import { preloadExerciseLibrary } from './features/plan/plan-screen'
-import { startCrossTabSync } from './store/cross-tab-sync'
+import { startStorageSync } from './store/spotter-store'
 import './styles/tokens.css'
 import './styles/global.css'
 
 const router = createBrowserRouter(routes, { basename: ROUTER_BASENAME })
-startCrossTabSync()
+startStorageSync()
 registerServiceWorker()
 
 const container = document.getElementById('root')

@@ -50,6 +50,17 @@ function NoticeText({ notice }: { notice: LoadNotice }) {
           <BackupLink backupKey={notice.backupKey} />
         </>
       )
+    case 'recovered':
+      return (
+        <p>
+          <strong>
+            {notice.count === 1 ? 'A session was' : `${notice.count} sessions were`} brought back into
+            History.
+          </strong>{' '}
+          {notice.count === 1 ? 'It was' : 'They were'} kept safely on this phone, but the app was closed
+          before History showed {notice.count === 1 ? 'it' : 'them'}.
+        </p>
+      )
     case 'unknown-exercises':
       return (
         <p>

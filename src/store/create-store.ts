@@ -12,9 +12,10 @@ import {
   safeLocalStorage,
   writeToStorage,
 } from './device-storage'
-import { envelope } from './persistence'
+import { envelope, readSession } from './persistence'
+import { allSessions, askToPersist, deleteSession, draftId, putSession, replaceSessions } from './records-db'
 import * as t from './transitions'
-import { emptyData, type PlanItem, type Prescription, type SpotterData } from './types'
+import { emptyData, type PlanItem, type Prescription, type SessionRecord, type SpotterData } from './types'
 
 /** Something the user can take back: the plan, ticks and workout exactly as they were before it. */
 export interface Undoable {
@@ -27,6 +28,12 @@ export interface Undoable {
 }
 
 export type SaveStatus = 'saved' | 'not-saved'
+
+/** The session just finished: saving (to durable storage), saved, or not saved (storage full). */
+export interface SessionSave {
+  id: string
+  status: 'saving' | 'saved' | 'not-saved'
+}
 
 export interface Actions {
   conditionToggled: (condition: Condition) => void
@@ -61,13 +68,15 @@ export interface Actions {
   /** "Save and end" keeps the session; "Discard" keeps only its pain stops. */
   workoutFinished: (keep: 'all' | 'pain-stops') => void
   /** True only once everything really is removed from the device. */
-  allDataDeleted: () => boolean
+  allDataDeleted: () => Promise<boolean>
   dataImported: (data: SpotterData) => void
   noticeDismissed: (kind: LoadNotice['kind']) => void
   /** Read storage again (after "couldn't read", or another tab saved). */
   storageReloaded: () => void
   /** The user chose to start afresh over data that couldn't be read or backed up. */
   storageReleased: () => void
+  /** At start: bring in sessions and pain stops kept durably that History lacks, and back up the rest. */
+  recordsSynced: () => Promise<void>
 }
 
 export interface State extends SpotterData {
@@ -75,6 +84,7 @@ export interface State extends SpotterData {
   notices: LoadNotice[]
   saveStatus: SaveStatus
   mode: StorageMode
+  sessionSave: SessionSave | null
   /** The revision this tab last read or wrote. */
   revision: number
   actions: Actions
@@ -145,12 +155,33 @@ export const useSpotter = create<State>()((set, get) => {
   }
 
   const now = () => new Date()
+
+  /** Keep the records that matter durably; the summary says "Saved" only once this completes. */
+  const keepSession = async (record: SessionRecord, workoutStartedAt: string) => {
+    set({ sessionSave: { id: record.id, status: 'saving' } })
+    const result = await putSession(record)
+    await deleteSession(draftId(workoutStartedAt))
+    // No IndexedDB here (an old or locked-down browser): localStorage's copy is all there is.
+    const saved = result.ok || (result.reason === 'unavailable' && get().saveStatus === 'saved')
+    if (get().sessionSave?.id === record.id)
+      set({ sessionSave: { id: record.id, status: saved ? 'saved' : 'not-saved' } })
+    if (result.ok) void askToPersist()
+  }
+
+  /** A pain stop mid-workout is kept durably at once, as a draft of the session. */
+  const keepPainStops = (data: SpotterData) => {
+    if (!data.workout) return
+    const id = draftId(data.workout.startedAt)
+    const draft = t.painStopDraft(data, now(), id)
+    void (draft ? putSession(draft) : deleteSession(id))
+  }
   const snapshot = (s: State): Undoable['before'] => ({ plan: s.plan, ticks: s.ticks, workout: s.workout })
 
   return {
     ...initialLoad(),
     undo: null,
     saveStatus: 'saved',
+    sessionSave: null,
     actions: {
       conditionToggled: (condition) => apply((d) => t.toggleCondition(d, condition, now())),
       backCheckedIn: (answer) => apply((d) => t.checkInBack(d, answer, now())),
@@ -175,11 +206,12 @@ export const useSpotter = create<State>()((set, get) => {
         ),
       undoTaken: () => {
         const { undo } = get()
-        if (undo)
-          apply(
-            (d) => ({ ...d, ...undo.before }),
-            () => null,
-          )
+        if (!undo) return
+        apply(
+          (d) => ({ ...d, ...undo.before }),
+          () => null,
+        )
+        if (undo.before.history) void replaceSessions(undo.before.history)
       },
       prescriptionChanged: (key, patch) => apply((d) => t.changePrescription(d, key, patch)),
       checkpointToggled: (key, checkpointId) => apply((d) => t.toggleCheckpoint(d, key, checkpointId)),
@@ -194,15 +226,29 @@ export const useSpotter = create<State>()((set, get) => {
       holdStopped: () => apply(t.stopHold),
       exerciseFinished: (key) => apply((d) => t.endExercise(d, key, 'done')),
       exerciseSkipped: (key) => apply((d) => t.endExercise(d, key, 'skipped')),
-      painStopped: (key) => apply((d) => t.stopOnPain(d, key, now())),
-      painStopWithdrawn: (key) => apply((d) => t.withdrawPainStop(d, key)),
-      workoutFinished: (keep) =>
+      painStopped: (key) => {
+        apply((d) => t.stopOnPain(d, key, now()))
+        keepPainStops(get())
+      },
+      painStopWithdrawn: (key) => {
+        apply((d) => t.withdrawPainStop(d, key))
+        keepPainStops(get())
+      },
+      workoutFinished: (keep) => {
+        const before = get()
+        if (!before.workout) return
         apply(
           (d) => t.finishWorkout(d, now(), keep),
           () => null,
-        ),
-      allDataDeleted: () => {
+        )
+        const record = get().history[0]
+        if (record && get().history !== before.history) void keepSession(record, before.workout.startedAt)
+        else void deleteSession(draftId(before.workout.startedAt))
+      },
+      allDataDeleted: async () => {
         if (get().mode.kind === 'newer') return false
+        const records = await replaceSessions([])
+        if (!records.ok && records.reason === 'failed') return false
         const storage = safeLocalStorage()
         if (!removeEverything(storage)) return false
         set({
@@ -211,6 +257,7 @@ export const useSpotter = create<State>()((set, get) => {
           notices: [],
           revision: 0,
           saveStatus: 'saved',
+          sessionSave: null,
           mode: storage ? { kind: 'ok' } : { kind: 'unavailable' },
         })
         return true
@@ -231,9 +278,31 @@ export const useSpotter = create<State>()((set, get) => {
             before: { ...snapshot(s), history: s.history },
           }),
         )
+        void replaceSessions(get().history)
       },
       noticeDismissed: (kind) => set((state) => ({ notices: state.notices.filter((n) => n.kind !== kind) })),
       storageReloaded: reload,
+      recordsSynced: async () => {
+        const found = await allSessions()
+        if (!found.ok) return
+        const records = (found.value ?? []).map(readSession).filter((r): r is SessionRecord => r !== null)
+        const live = get().workout
+        // A draft of the workout still under way stays a draft.
+        const usable = records.filter((r) => !(live && r.id === draftId(live.startedAt)))
+        const before = get().history.length
+        apply((d) => t.recoverSessions(d, usable))
+        const recovered = get().history.length - before
+        if (recovered > 0)
+          set((s) => ({
+            notices: [
+              ...s.notices.filter((n) => n.kind !== 'recovered'),
+              { kind: 'recovered', count: recovered },
+            ],
+          }))
+        // Sessions saved before IndexedDB kept them (older versions) are copied there now.
+        const kept = new Set(records.map((r) => r.id))
+        for (const session of get().history) if (!kept.has(session.id)) await putSession(session)
+      },
       storageReleased: () => {
         const { mode } = get()
         if (mode.kind !== 'held') return

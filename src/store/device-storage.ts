@@ -28,6 +28,7 @@ export type LoadNotice =
   | { kind: 'unreadable'; backupKey: string | null; detail: string }
   | { kind: 'repaired'; backupKey: string | null; detail: string }
   | { kind: 'unknown-exercises'; ids: string[] }
+  | { kind: 'recovered'; count: number }
 
 export interface Loaded {
   data: SpotterData

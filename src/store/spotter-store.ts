@@ -8,6 +8,7 @@ import { listBackups, safeLocalStorage } from './device-storage'
 export { backupAsFile } from './device-storage'
 
 import { savedData, useSpotter } from './create-store'
+import { startCrossTabSync } from './cross-tab-sync'
 import { currentEntry as entryOf, localDay } from './transitions'
 import type { PlanItem, SpotterData, WorkoutEntry } from './types'
 
@@ -21,6 +22,8 @@ export const useHistory = () => useSpotter((s) => s.history)
 export const useUndo = () => useSpotter((s) => s.undo)
 export const useNotices = () => useSpotter((s) => s.notices)
 export const useSaveStatus = () => useSpotter((s) => s.saveStatus)
+/** Whether the session just finished reached durable storage. */
+export const useSessionSave = () => useSpotter((s) => s.sessionSave)
 export const useStorageMode = () => useSpotter((s) => s.mode)
 export const useActions = () => useSpotter((s) => s.actions)
 
@@ -38,6 +41,15 @@ export const useCurrentEntries = (): readonly WorkoutEntry[] =>
 export const useCurrentEntry = (item: PlanItem | undefined): WorkoutEntry | undefined =>
   useSpotter((s) => (s.workout && item ? entryOf(s.workout, item) : undefined))
 
+/**
+ * At start: follow other tabs' saves, and bring in what durable storage kept that History lacks (a browser
+ * killed right after a workout). Returns a function that stops following.
+ */
+export function startStorageSync(): () => void {
+  void useSpotter.getState().actions.recordsSynced()
+  return startCrossTabSync()
+}
+
 /** Everything saved, as it is now: for export, read at the moment of the click rather than subscribed to. */
 export const readSpotterData = (): SpotterData => savedData(useSpotter.getState())
 
@@ -47,7 +59,7 @@ export const readBackups = () => listBackups(safeLocalStorage())
 const NO_TICKS: readonly string[] = []
 const NO_ENTRIES: readonly WorkoutEntry[] = []
 
-export type { Actions, SaveStatus, Undoable } from './create-store'
+export type { Actions, SaveStatus, SessionSave, Undoable } from './create-store'
 
 export type { Backup, LoadNotice, StorageMode } from './device-storage'
 export { sessionCounts } from './transitions'

@@ -315,6 +315,26 @@ export function finishWorkout(
   return { ...data, workout: null, ticks: {}, history }
 }
 
+/**
+ * The workout's pain stops so far, as a session record: kept durably while the workout runs, so a pain stop
+ * survives a browser killed mid-workout. Null when there are none.
+ */
+export function painStopDraft(data: SpotterData, now: Date, id: string): SessionRecord | null {
+  return data.workout ? sessionRecord(data, data.workout, now, 'pain-stops', id) : null
+}
+
+/** Sessions found in durable storage that History lacks (a browser killed before its copy was written). */
+export function recoverSessions(data: SpotterData, found: readonly SessionRecord[]): SpotterData {
+  const known = new Set(data.history.map((s) => s.id))
+  const startedAt = new Set(data.history.map((s) => s.startedAt))
+  const missing = found.filter(
+    (s) => !known.has(s.id) && !(s.kept === 'pain-stops' && startedAt.has(s.startedAt)),
+  )
+  if (missing.length === 0) return data
+  const history = [...data.history, ...missing].sort((a, b) => b.startedAt.localeCompare(a.startedAt))
+  return { ...data, history }
+}
+
 function sessionRecord(
   data: SpotterData,
   workout: WorkoutProgress,

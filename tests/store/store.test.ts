@@ -66,13 +66,13 @@ test('another tab’s save made since this tab read is read first, so neither ta
   expect(savedNow().revision).toBe(3)
 })
 
-test('with data from a newer version, this older tab writes nothing, whatever the user taps', () => {
+test('with data from a newer version, this older tab writes nothing, whatever the user taps', async () => {
   const raw = savedText(FIXTURE.state, { version: CURRENT_VERSION + 1 })
   seedStore(raw)
   expect(storeState().mode).toEqual({ kind: 'newer', version: CURRENT_VERSION + 1 })
   storeActions().exerciseAdded('squat')
   storeActions().conditionToggled('sciatica')
-  expect(storeActions().allDataDeleted()).toBe(false)
+  expect(await storeActions().allDataDeleted()).toBe(false)
   expect(localStorage.getItem(STORAGE_KEY)).toBe(raw)
 })
 
@@ -100,21 +100,21 @@ test('when storage is full, the change still happens and the store says it is no
   expect(storeState().saveStatus).toBe('not-saved')
 })
 
-test('“delete all my data” removes everything, backups too, and says so only when it is gone', () => {
+test('“delete all my data” removes everything, backups too, and says so only when it is gone', async () => {
   seedStore(FIXTURE.state)
   localStorage.setItem('spotter-backup-2026-01-01T00:00:00.000Z', 'old')
-  expect(storeActions().allDataDeleted()).toBe(true)
+  expect(await storeActions().allDataDeleted()).toBe(true)
   expect(storeState().history).toEqual([])
   expect(localStorage.getItem(STORAGE_KEY)).toBeNull()
   expect(listBackups(localStorage)).toEqual([])
 })
 
-test('when storage refuses to remove the data, “delete all” reports failure and the data stays', () => {
+test('when storage refuses to remove the data, “delete all” reports failure and the data stays', async () => {
   seedStore(FIXTURE.state)
   vi.spyOn(Storage.prototype, 'removeItem').mockImplementation(() => {
     throw new DOMException('denied', 'SecurityError')
   })
-  expect(storeActions().allDataDeleted()).toBe(false)
+  expect(await storeActions().allDataDeleted()).toBe(false)
   expect(storeState().history).toHaveLength(2)
   expect(localStorage.getItem(STORAGE_KEY)).not.toBeNull()
 })

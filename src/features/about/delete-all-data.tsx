@@ -22,9 +22,9 @@ export function DeleteAllData() {
     if (step === 'idle' && returnFocus) deleteButton.current?.focus()
   }, [step, returnFocus])
 
-  const confirm = () => {
+  const confirm = async () => {
     // Says "deleted" only once it really is gone (backups included).
-    const deleted = allDataDeleted()
+    const deleted = await allDataDeleted()
     setStep(deleted ? 'deleted' : 'failed')
     announce(deleted ? DELETED : FAILED)
   }
