@@ -3,8 +3,15 @@
  * transitions, persistence or storage modules.
  */
 import { conditionsInForce } from '../domain/today'
-import { listBackups, safeLocalStorage } from './device-storage'
+import { deleteBackup, listBackups, safeLocalStorage } from './device-storage'
 
+export {
+  describeReplacement,
+  exportFile,
+  exportFileName,
+  type ImportPreview,
+  parseImportFile,
+} from './data-file'
 export { backupAsFile } from './device-storage'
 
 import { savedData, useSpotter } from './create-store'
@@ -55,6 +62,9 @@ export const readSpotterData = (): SpotterData => savedData(useSpotter.getState(
 
 /** Backups of damaged or replaced data kept on this phone, newest first. */
 export const readBackups = () => listBackups(safeLocalStorage())
+
+/** Delete one backup; true only if it is gone. */
+export const removeBackup = (key: string) => deleteBackup(safeLocalStorage(), key)
 
 const NO_TICKS: readonly string[] = []
 const NO_ENTRIES: readonly WorkoutEntry[] = []

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
-import { exportFile } from '../../src/store/data-file'
+import { exportFile } from '../../src/store/spotter-store'
 import { EMPTY_STATE, planItem } from '../fixtures/seed.mjs'
 import { renderApp } from '../render-app'
 import { storeActions, storeState } from '../seed'

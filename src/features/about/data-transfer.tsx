@@ -1,14 +1,17 @@
 import { useId, useRef, useState } from 'react'
 import { announce } from '../../components/live-region'
 import {
-  describeReplacement,
   exportFile,
   exportFileName,
   type ImportPreview,
   parseImportFile,
-} from '../../store/data-file'
-import { readSpotterData, useActions } from '../../store/spotter-store'
+  readSpotterData,
+  type SpotterData,
+  useActions,
+  useUndo,
+} from '../../store/spotter-store'
 import { downloadText } from '../../utils/download'
+import { ImportConfirm } from './import-confirm'
 
 /** Download everything as one JSON file. The file is made on the phone; nothing is uploaded. */
 export function ExportData() {
@@ -27,12 +30,13 @@ export function ExportData() {
 type ImportState =
   | { step: 'idle' }
   | { step: 'error'; error: string }
-  | { step: 'confirm'; preview: ImportPreview }
+  | { step: 'confirm'; preview: ImportPreview; current: SpotterData }
   | { step: 'done' }
 
 /** Import a file: validate it, say what it replaces, and change nothing until the user confirms. */
 export function ImportData() {
-  const { dataImported } = useActions()
+  const { dataImported, undoTaken } = useActions()
+  const undo = useUndo()
   const [state, setState] = useState<ImportState>({ step: 'idle' })
   const input = useRef<HTMLInputElement>(null)
   const inputId = useId()
@@ -41,7 +45,9 @@ export function ImportData() {
     if (!file) return
     const result = parseImportFile(await file.text())
     setState(
-      result.ok ? { step: 'confirm', preview: result.preview } : { step: 'error', error: result.error },
+      result.ok
+        ? { step: 'confirm', preview: result.preview, current: readSpotterData() }
+        : { step: 'error', error: result.error },
     )
     if (!result.ok) announce(result.error)
   }
@@ -75,32 +81,30 @@ export function ImportData() {
         </p>
       )}
       {state.step === 'done' && (
-        <p className="callout callout--ok" role="status">
-          Your data was imported.
-        </p>
+        <div className="callout callout--ok" role="status">
+          <p>Your data was imported.</p>
+          {undo?.kind === 'import' && (
+            <button
+              className="button button--small"
+              type="button"
+              onClick={() => {
+                undoTaken()
+                setState({ step: 'idle' })
+                announce('Import undone: your data is as it was.')
+              }}
+            >
+              Undo import
+            </button>
+          )}
+        </div>
       )}
       {state.step === 'confirm' && (
-        <section className="callout callout--caution" aria-label="Confirm import">
-          <p>
-            <strong>Importing replaces what is on this phone:</strong>
-          </p>
-          <ul>
-            {describeReplacement(readSpotterData(), state.preview.data).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-          {state.preview.leftOut.length > 0 && (
-            <p>Left out, as this version doesn’t have them: {state.preview.leftOut.join(', ')}.</p>
-          )}
-          <div className="row">
-            <button className="button button--primary" type="button" onClick={() => confirm(state.preview)}>
-              Replace my data
-            </button>
-            <button className="button" type="button" onClick={reset}>
-              Cancel
-            </button>
-          </div>
-        </section>
+        <ImportConfirm
+          preview={state.preview}
+          current={state.current}
+          onConfirm={() => confirm(state.preview)}
+          onCancel={reset}
+        />
       )}
     </div>
   )

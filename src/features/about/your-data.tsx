@@ -1,3 +1,4 @@
+import { Backups } from './backups'
 import { ExportData, ImportData } from './data-transfer'
 import { DeleteAllData } from './delete-all-data'
 
@@ -12,6 +13,7 @@ export function YourData() {
         <ExportData />
       </div>
       <ImportData />
+      <Backups />
       <DeleteAllData />
     </section>
   )
