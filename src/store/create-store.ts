@@ -15,7 +15,7 @@ import {
 import { envelope, readSession } from './persistence'
 import { allSessions, askToPersist, deleteSession, draftId, putSession, replaceSessions } from './records-db'
 import * as t from './transitions'
-import { emptyData, type PlanItem, type Prescription, type SessionRecord, type SpotterData } from './types'
+import { emptyData, type Prescription, type SessionRecord, type SpotterData } from './types'
 
 /** Something the user can take back: the plan, ticks and workout exactly as they were before it. */
 export interface Undoable {
@@ -325,4 +325,3 @@ function sameData(a: SpotterData, b: SpotterData): boolean {
   )
 }
 
-export type { PlanItem }

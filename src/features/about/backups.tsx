@@ -101,7 +101,7 @@ export function Backups() {
               />
             )}
             {pending?.key === backup.key && pending.kind === 'delete' && (
-              <div className="callout callout--caution" role="group" aria-label="Confirm: delete this backup">
+              <section className="callout callout--caution" aria-label="Confirm: delete this backup">
                 <p>Delete this backup? It can’t be undone.</p>
                 <div className="row">
                   <button className="button button--danger" type="button" onClick={() => remove(backup.key)}>
@@ -111,7 +111,7 @@ export function Backups() {
                     Keep it
                   </button>
                 </div>
-              </div>
+              </section>
             )}
             {pending?.key === backup.key && pending.kind === 'error' && (
               <p className="callout callout--danger" role="alert">
