@@ -324,4 +324,3 @@ function sameData(a: SpotterData, b: SpotterData): boolean {
     a.history === b.history
   )
 }
-

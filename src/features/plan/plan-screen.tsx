@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { ConditionToggles } from '../../components/condition-toggles'
 import { useDocumentTitle } from '../../hooks/use-document-title'
+import { useOnClient } from '../../hooks/use-on-client'
 import { PlanAttention } from './plan-attention'
 import { PlanList } from './plan-list'
 import './plan.css'
@@ -25,12 +26,24 @@ export async function preloadExerciseLibrary(): Promise<void> {
  */
 export function PlanScreen() {
   useDocumentTitle('Today’s plan')
+  const onClient = useOnClient()
   return (
     <div className="plan-screen">
       <h1>Today’s plan</h1>
-      <ConditionToggles />
-      <PlanAttention />
-      <PlanList />
+      {/* Prerendered for everyone, so it can't know this user's plan: the first paint keeps its place,
+          empty and unreadable, rather than show a plan that may not be theirs ("Nothing planned yet"). */}
+      <div className="plan-personal" aria-busy={!onClient}>
+        {!onClient && <p className="plan-personal__loading muted">Loading your plan…</p>}
+        <div
+          className={
+            onClient ? 'plan-personal__content' : 'plan-personal__content plan-personal__content--pending'
+          }
+        >
+          <ConditionToggles />
+          <PlanAttention />
+          <PlanList />
+        </div>
+      </div>
       <Suspense
         fallback={
           <p className="muted" data-loading="">
