@@ -23,18 +23,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CONFIG_FILE = `${ROOT}vite.config.ts`
 const LIGHTHOUSE_RUNS = 3
 
-/** The two builds: the app as `npm run build` makes it, and the floor through the same config file. */
+/** The two builds: the app as `npm run build` makes it, and the floor with its own config (bench/floor). */
 const BUILDS = {
   app: { dist: `${ROOT}dist`, vite: { configFile: CONFIG_FILE, root: ROOT } },
-  floor: {
-    dist: `${ROOT}dist-floor`,
-    vite: {
-      configFile: CONFIG_FILE,
-      root: `${ROOT}bench/floor`,
-      publicDir: `${ROOT}public`,
-      build: { outDir: `${ROOT}dist-floor`, emptyOutDir: true },
-    },
-  },
+  floor: { dist: `${ROOT}dist-floor`, vite: { configFile: `${ROOT}bench/floor/vite.config.ts` } },
 }
 
 /** Run one measurement: its value, or the reason it failed (said loudly now, and listed under the table). */
