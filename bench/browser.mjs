@@ -1,6 +1,7 @@
 // Interaction latency and offline repeat start, in Debian's Chromium through Playwright,
 // on a 390×844 phone viewport with the CPU slowed 4× through CDP.
 import { chromium, devices } from '@playwright/test'
+import { FIXTURE, planItem, savedText } from '../tests/fixtures/seed.mjs'
 import { CHROMIUM_FLAGS, requireChromium } from './chromium.mjs'
 
 const PHONE = { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }
@@ -10,23 +11,37 @@ const SAMPLES = 40
 const OFFLINE_STARTS = 5
 const FIND_TIMEOUT = 10_000
 
-/** The data the app's screens are measured with: a plan with sit-up, mid-workout on its first item. */
-const seed = (workout) =>
-  JSON.stringify({
-    state: {
-      profile: { conditions: [] },
-      plan: [
-        { key: 'a', exerciseId: 'forearm-plank' },
-        { key: 'b', exerciseId: 'sit-up' },
-      ],
-      ticks: {},
-      workout,
-      history: [],
-    },
-    version: 1,
+/** The data the app's screens are measured with (the one seeder tests and scripts share, tests/fixtures). */
+const PLAN = [planItem('p-a', 'forearm-plank', { reps: 1, holdSeconds: 30 }), planItem('p-b', 'sit-up')]
+const MID_WORKOUT = savedText({
+  plan: PLAN,
+  workout: { startedAt: '2026-11-26T10:00:00.000Z', step: 1, entries: [], rest: null, hold: null },
+})
+const PLANNED = savedText({ plan: PLAN })
+
+/** `days` sessions of history, one a day back from 2026-11-25, each like the fixture's full session. */
+export function historyOf(days) {
+  const [session] = FIXTURE.state.history
+  const day = 24 * 60 * 60 * 1000
+  const end = Date.parse('2026-11-25T18:00:00.000Z')
+  const history = Array.from({ length: days }, (_, i) => {
+    const start = new Date(end - i * day)
+    const shift = (iso) =>
+      new Date(Date.parse(iso) - Date.parse(session.startedAt) + start.getTime()).toISOString()
+    return {
+      ...session,
+      id: `s-${i}`,
+      startedAt: start.toISOString(),
+      finishedAt: shift(session.finishedAt),
+      items: session.items.map((item) => ({
+        ...item,
+        sets: item.sets.map((set) => ({ ...set, at: shift(set.at) })),
+        ...(item.painStop ? { painStop: { ...item.painStop, at: shift(item.painStop.at) } } : {}),
+      })),
+    }
   })
-const MID_WORKOUT = seed({ startedAt: '2026-11-26T10:00:00.000Z', step: 1, outcomes: {} })
-const PLANNED = seed(null)
+  return savedText({ plan: PLAN, history })
+}
 
 export async function withBrowser(use) {
   const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_FLAGS })
@@ -166,3 +181,58 @@ export const offlineStartTimings = (browser, baseURL, heading) =>
 /** The plan's h1 as the running app renders it: not the prerendered (inert) copy in index.html. */
 export const appHeading = (page) => page.locator('.app:not([inert]) h1').first()
 export const floorHeading = (page) => page.getByRole('heading', { level: 1, name: 'Hello' })
+
+const COLD_STARTS = 5
+
+/**
+ * Cold start with saved data: a fresh context each time (no cache, no service worker), milliseconds from
+ * navigation until `ready` shows the app's own render. Median of `COLD_STARTS`.
+ */
+export const coldStartTimings = (browser, baseURL, saved, path, ready) =>
+  (async () => {
+    const timings = []
+    for (let i = 0; i < COLD_STARTS; i++)
+      timings.push(
+        await onSlowPhone(browser, baseURL, { saved }, async (page) => {
+          const start = performance.now()
+          await page.goto(path, { waitUntil: 'commit' })
+          await find(ready(page), `cold start on ${path}`)
+          return performance.now() - start
+        }),
+      )
+    return timings
+  })()
+
+export const planReady = (page) => page.locator('.app:not([inert]) .plan-list__items').first()
+export const historyReady = (page) =>
+  page.locator('.app:not([inert])').getByRole('heading', { level: 1, name: 'History' })
+export const PLANNED_ONLY = PLANNED
+
+/**
+ * Search as you type over the whole library: type one more letter of "squat" into the library's search box,
+ * milliseconds to the next paint of the filtered list; then clear it (untimed).
+ */
+export const searchTimings = (browser, baseURL) =>
+  onSlowPhone(browser, baseURL, {}, async (page) => {
+    await page.goto('./')
+    const box = await find(page.locator('.app:not([inert])').getByRole('searchbox').first(), 'library search')
+    return sample(async () => {
+      await box.fill('squ')
+      const ms = await box.evaluate(
+        (input) =>
+          new Promise((resolve) => {
+            const start = performance.now()
+            const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set
+            setter?.call(input, 'squa')
+            input.dispatchEvent(new Event('input', { bubbles: true }))
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel()
+              channel.port1.onmessage = () => resolve(performance.now() - start)
+              channel.port2.postMessage(null)
+            })
+          }),
+      )
+      await box.fill('')
+      return ms
+    })
+  })

@@ -7,8 +7,14 @@ import { fileURLToPath } from 'node:url'
 import { build, preview } from 'vite'
 import {
   appHeading,
+  coldStartTimings,
   floorHeading,
+  historyOf,
+  historyReady,
   offlineStartTimings,
+  PLANNED_ONLY,
+  planReady,
+  searchTimings,
   swapTimings,
   tickTimings,
   toggleTimings,
@@ -84,6 +90,21 @@ async function measureServed(name, url) {
   if (name === 'app') {
     outcomes.tick = await attempt('app: tick to paint', async () => spread(await inBrowser(tickTimings)))
     outcomes.swap = await attempt('app: swap to paint', async () => spread(await inBrowser(swapTimings)))
+    outcomes.search = await attempt('app: search as you type', async () =>
+      spread(await inBrowser(searchTimings)),
+    )
+    const cold = (saved, path, ready) => async () =>
+      spread(await inBrowser((browser, base) => coldStartTimings(browser, base, saved, path, ready)))
+    outcomes.coldEmpty = await attempt('app: cold start, no history', cold(PLANNED_ONLY, './', planReady))
+    outcomes.coldYear = await attempt(
+      'app: cold start, a year of history',
+      cold(historyOf(365), './', planReady),
+    )
+    outcomes.historyEmpty = await attempt('app: History, none', cold(PLANNED_ONLY, 'history', historyReady))
+    outcomes.historyYears = await attempt(
+      'app: History, 3 years',
+      cold(historyOf(1095), 'history', historyReady),
+    )
   } else {
     outcomes.toggle = await attempt('floor: toggle to paint', async () =>
       spread(await inBrowser(toggleTimings)),
