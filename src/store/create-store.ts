@@ -15,16 +15,23 @@ import {
 import { envelope, readSession } from './persistence'
 import { allSessions, askToPersist, deleteSession, draftId, putSession, replaceSessions } from './records-db'
 import * as t from './transitions'
-import { emptyData, type Prescription, type SessionRecord, type SpotterData } from './types'
+import {
+  emptyData,
+  type Prescription,
+  type Routine,
+  type RoutineItem,
+  type SessionRecord,
+  type SpotterData,
+} from './types'
 
 /** Something the user can take back: the plan, ticks and workout exactly as they were before it. */
 export interface Undoable {
-  kind: 'swap' | 'remove' | 'import'
+  kind: 'swap' | 'remove' | 'import' | 'routine-deleted' | 'plan-replaced'
   /** What was changed, for the undo bar ("Sit-up swapped for McGill curl-up"). */
   key: string
   from: ExerciseId | null
   to: ExerciseId | null
-  before: Pick<SpotterData, 'plan' | 'ticks' | 'workout'> & { history?: SpotterData['history'] }
+  before: Partial<SpotterData>
 }
 
 export type SaveStatus = 'saved' | 'not-saved'
@@ -71,6 +78,17 @@ export interface Actions {
   allDataDeleted: () => Promise<boolean>
   dataImported: (data: SpotterData) => void
   noticeDismissed: (kind: LoadNotice['kind']) => void
+  /** Today's plan saved as a named routine. */
+  routineSaved: (name: string) => void
+  /** A routine from elsewhere (a shared link) saved to the user's routines. */
+  routineAdded: (routine: Omit<Routine, 'id'>) => void
+  /** Today's plan replaced by a routine's exercises (undoable). */
+  routineUsed: (items: readonly RoutineItem[]) => void
+  routineRenamed: (id: string, name: string) => void
+  routineMoved: (id: string, by: -1 | 1) => void
+  routineDuplicated: (id: string) => void
+  /** Undoable. */
+  routineDeleted: (id: string) => void
   /** Read storage again (after "couldn't read", or another tab saved). */
   storageReloaded: () => void
   /** The user chose to start afresh over data that couldn't be read or backed up. */
@@ -96,6 +114,7 @@ export const savedData = (state: SpotterData): SpotterData => ({
   ticks: state.ticks,
   workout: state.workout,
   history: state.history,
+  routines: state.routines,
 })
 
 const initialLoad = () => {
@@ -281,6 +300,33 @@ export const useSpotter = create<State>()((set, get) => {
         void replaceSessions(get().history)
       },
       noticeDismissed: (kind) => set((state) => ({ notices: state.notices.filter((n) => n.kind !== kind) })),
+      routineSaved: (name) => apply((d) => t.saveRoutine(d, name)),
+      routineAdded: (routine) => apply((d) => t.addRoutine(d, routine)),
+      routineUsed: (items) =>
+        apply(
+          (d) => t.planFromRoutine(d, items),
+          (s) => ({
+            kind: 'plan-replaced',
+            key: '',
+            from: null,
+            to: null,
+            before: { plan: s.plan, ticks: s.ticks },
+          }),
+        ),
+      routineRenamed: (id, name) => apply((d) => t.renameRoutine(d, id, name)),
+      routineMoved: (id, by) => apply((d) => t.moveRoutine(d, id, by)),
+      routineDuplicated: (id) => apply((d) => t.duplicateRoutine(d, id)),
+      routineDeleted: (id) =>
+        apply(
+          (d) => t.deleteRoutine(d, id),
+          (s) => ({
+            kind: 'routine-deleted',
+            key: id,
+            from: null,
+            to: null,
+            before: { routines: s.routines },
+          }),
+        ),
       storageReloaded: reload,
       recordsSynced: async () => {
         const found = await allSessions()
@@ -321,6 +367,7 @@ function sameData(a: SpotterData, b: SpotterData): boolean {
     a.plan === b.plan &&
     a.ticks === b.ticks &&
     a.workout === b.workout &&
-    a.history === b.history
+    a.history === b.history &&
+    a.routines === b.routines
   )
 }

@@ -3,11 +3,13 @@ import { getExercise, isExerciseId } from '../data/exercises'
 import { LOAD_BANDS, type LoadBand, UNITS, type Units } from '../data/load'
 import { LIMITS } from '../domain/prescription'
 import { own } from './own'
-import { MAX_PLAN_ITEMS } from './transitions'
+import { MAX_PLAN_ITEMS, MAX_ROUTINE_NAME, MAX_ROUTINES } from './transitions'
 import {
   emptyData,
   type Outcome,
   type PlanItem,
+  type Routine,
+  type RoutineItem,
   type SessionItem,
   type SessionRecord,
   type SetDone,
@@ -72,7 +74,7 @@ interface Sanitised {
   unknownIds: string[]
 }
 
-const STATE_FIELDS = ['profile', 'plan', 'ticks', 'workout', 'history']
+const STATE_FIELDS = ['profile', 'plan', 'ticks', 'workout', 'history', 'routines']
 
 /**
  * Validate a saved state of the current version. Keeps every valid part; says what it left out.
@@ -92,6 +94,7 @@ export function sanitise(state: Json): Sanitised {
   readTicks(state.ticks, data, problems)
   readWorkout(state.workout, data, problems)
   readHistory(state.history, data, problems)
+  readRoutines(state.routines, data, problems, unknownIds)
   return { data, problems, unknownIds }
 }
 
@@ -316,6 +319,62 @@ function readHistory(raw: Json, data: SpotterData, problems: string[]) {
     }
     ids.add(record.id)
     data.history.push(record)
+  }
+}
+
+/** A routine's item: a plan item without its key. */
+function readRoutineItem(raw: Json, unknownIds: string[]): RoutineItem | null | 'unknown' {
+  if (isRecord(raw) && isString(raw.exerciseId) && !isExerciseId(raw.exerciseId)) {
+    unknownIds.push(raw.exerciseId)
+    return 'unknown'
+  }
+  const item = readPlanItem(isRecord(raw) ? { ...raw, key: 'p-routine' } : raw, [], unknownIds)
+  if (!item) return null
+  const { key: _key, swappedFrom: _swap, ...rest } = item
+  return rest
+}
+
+/** A routine, as saved or as it arrives in a shared link (validated exactly alike). */
+export function readRoutine(
+  raw: Json,
+  unknownIds: string[],
+): { routine: Omit<Routine, 'id'>; complete: boolean } | null {
+  if (
+    !isRecord(raw) ||
+    !isString(raw.name) ||
+    raw.name.length > MAX_ROUTINE_NAME * 4 ||
+    !Array.isArray(raw.items)
+  )
+    return null
+  if (raw.items.length === 0 || raw.items.length > MAX_PLAN_ITEMS) return null
+  const items: RoutineItem[] = []
+  let complete = true
+  for (const rawItem of raw.items) {
+    const item = readRoutineItem(rawItem, unknownIds)
+    if (item === null) return null
+    if (item === 'unknown') complete = false
+    else items.push(item)
+  }
+  if (items.length === 0) return null
+  return { routine: { name: raw.name.slice(0, MAX_ROUTINE_NAME), items }, complete }
+}
+
+function readRoutines(raw: Json, data: SpotterData, problems: string[], unknownIds: string[]) {
+  if (raw === undefined) return
+  if (!Array.isArray(raw)) {
+    problems.push('your routines')
+    return
+  }
+  const ids = new Set<string>()
+  for (const rawRoutine of raw) {
+    const read = isRecord(rawRoutine) && isOwnKey(rawRoutine.id) ? readRoutine(rawRoutine, unknownIds) : null
+    const id = isRecord(rawRoutine) ? rawRoutine.id : undefined
+    if (!read || !isString(id) || ids.has(id) || data.routines.length >= MAX_ROUTINES) {
+      problems.push('a routine')
+      continue
+    }
+    ids.add(id)
+    data.routines.push({ id, ...read.routine })
   }
 }
 

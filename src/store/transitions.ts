@@ -7,6 +7,8 @@ import type {
   Outcome,
   PlanItem,
   Prescription,
+  Routine,
+  RoutineItem,
   SessionItem,
   SessionRecord,
   SpotterData,
@@ -394,4 +396,92 @@ export function sessionCounts(record: SessionRecord): Record<Outcome | 'swappedB
     swappedBefore: record.items.filter((item) => item.swappedFrom).length,
     sets: record.items.reduce((n, item) => n + item.sets.length, 0),
   }
+}
+
+// ---- routines ----
+
+/** The most routines kept, and the longest name: a routine list is for choosing from at a glance. */
+export const MAX_ROUTINES = 50
+export const MAX_ROUTINE_NAME = 60
+
+const routineItem = ({
+  exerciseId,
+  load,
+  weight,
+  sets,
+  reps,
+  holdSeconds,
+  restSeconds,
+}: PlanItem): RoutineItem => ({
+  exerciseId,
+  load,
+  weight,
+  sets,
+  reps,
+  holdSeconds,
+  restSeconds,
+})
+
+const cleanName = (name: string, fallback: string) =>
+  name.replace(/\s+/g, ' ').trim().slice(0, MAX_ROUTINE_NAME) || fallback
+
+/** Save today's plan (exercises, order, sets, reps, load, rest) as a named routine. */
+export function saveRoutine(data: SpotterData, name: string, id = newKey('r')): SpotterData {
+  if (data.plan.length === 0 || data.routines.length >= MAX_ROUTINES) return data
+  const routine: Routine = { id, name: cleanName(name, 'My routine'), items: data.plan.map(routineItem) }
+  return { ...data, routines: [...data.routines, routine] }
+}
+
+/** Add a routine from elsewhere (a shared link, a starter), under a fresh id. */
+export function addRoutine(data: SpotterData, routine: Omit<Routine, 'id'>, id = newKey('r')): SpotterData {
+  if (routine.items.length === 0 || data.routines.length >= MAX_ROUTINES) return data
+  const items = routine.items.slice(0, MAX_PLAN_ITEMS)
+  return {
+    ...data,
+    routines: [...data.routines, { id, name: cleanName(routine.name, 'Shared routine'), items }],
+  }
+}
+
+/**
+ * Start today's plan from a routine: its exercises replace the plan (the store offers undo). Not while a
+ * workout is under way: the plan it runs would change under it.
+ */
+export function planFromRoutine(data: SpotterData, items: readonly RoutineItem[]): SpotterData {
+  if (data.workout || items.length === 0) return data
+  const plan = items.slice(0, MAX_PLAN_ITEMS).map((item) => ({ ...item, key: newKey() }))
+  return { ...data, plan, ticks: {} }
+}
+
+export function renameRoutine(data: SpotterData, id: string, name: string): SpotterData {
+  const routine = data.routines.find((r) => r.id === id)
+  if (!routine) return data
+  const next = cleanName(name, routine.name)
+  if (next === routine.name) return data
+  return { ...data, routines: data.routines.map((r) => (r.id === id ? { ...r, name: next } : r)) }
+}
+
+export function moveRoutine(data: SpotterData, id: string, by: -1 | 1): SpotterData {
+  const from = data.routines.findIndex((r) => r.id === id)
+  const to = from + by
+  if (from < 0 || to < 0 || to >= data.routines.length) return data
+  const routines = [...data.routines]
+  const [routine] = routines.splice(from, 1)
+  if (!routine) return data
+  routines.splice(to, 0, routine)
+  return { ...data, routines }
+}
+
+export function duplicateRoutine(data: SpotterData, id: string, newId = newKey('r')): SpotterData {
+  const index = data.routines.findIndex((r) => r.id === id)
+  const routine = data.routines[index]
+  if (!routine || data.routines.length >= MAX_ROUTINES) return data
+  const copy: Routine = { ...routine, id: newId, name: cleanName(`${routine.name} (copy)`, routine.name) }
+  const routines = [...data.routines.slice(0, index + 1), copy, ...data.routines.slice(index + 1)]
+  return { ...data, routines }
+}
+
+export function deleteRoutine(data: SpotterData, id: string): SpotterData {
+  return data.routines.some((r) => r.id === id)
+    ? { ...data, routines: data.routines.filter((r) => r.id !== id) }
+    : data
 }

@@ -104,6 +104,18 @@ export interface Profile {
   units: Units
 }
 
+/** One exercise of a routine: what a plan item starts with when the routine is used. */
+export interface RoutineItem extends Prescription {
+  exerciseId: ExerciseId
+}
+
+/** A saved plan to start a day from: exercises in order, with their sets, reps, load and rest. */
+export interface Routine {
+  id: string
+  name: string
+  items: RoutineItem[]
+}
+
 /** Everything Spotter saves on the device. */
 export interface SpotterData {
   profile: Profile
@@ -112,6 +124,7 @@ export interface SpotterData {
   ticks: Record<string, string[]>
   workout: WorkoutProgress | null
   history: SessionRecord[]
+  routines: Routine[]
 }
 
 export const emptyData = (): SpotterData => ({
@@ -120,4 +133,5 @@ export const emptyData = (): SpotterData => ({
   ticks: {},
   workout: null,
   history: [],
+  routines: [],
 })

@@ -22,7 +22,14 @@ test('one action is one write, with the revision counted up', () => {
 
 test('what is saved is only the data: no undo, notices or mode in the saved envelope', () => {
   storeActions().exerciseAdded('squat')
-  expect(Object.keys(savedNow().state).sort()).toEqual(['history', 'plan', 'profile', 'ticks', 'workout'])
+  expect(Object.keys(savedNow().state).sort()).toEqual([
+    'history',
+    'plan',
+    'profile',
+    'routines',
+    'ticks',
+    'workout',
+  ])
 })
 
 test('swapping offers an undo, and undoing restores exactly the plan and ticks from before', () => {

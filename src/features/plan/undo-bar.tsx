@@ -10,6 +10,10 @@ const undoText = (undo: Undoable): string => {
       return `Removed ${name(undo.from)}.`
     case 'import':
       return 'Imported your data file.'
+    case 'routine-deleted':
+      return 'Routine deleted.'
+    case 'plan-replaced':
+      return 'Today’s plan replaced by the routine.'
   }
 }
 
