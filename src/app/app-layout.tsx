@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { NavLink, Outlet } from 'react-router-dom'
 import { LiveRegion } from '../components/live-region'
+import { TapGuardProvider } from '../hooks/use-tap-guard'
 import { useNotices, useSaveStatus } from '../store/spotter-store'
 import './app-layout.css'
 
@@ -42,7 +43,9 @@ export function AppLayout() {
           <UpdateBanner />
         </Suspense>
         <StorageNoticesWhenNeeded />
-        <Outlet />
+        <TapGuardProvider>
+          <Outlet />
+        </TapGuardProvider>
       </main>
       <nav className="app-nav" aria-label="Main">
         <ul>

@@ -1,5 +1,6 @@
 import { act, screen } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { TAP_GUARD_MS } from '../../src/hooks/use-tap-guard'
 import { spotterStore } from '../../src/store/spotter-store'
 import { renderApp } from '../render-app'
 
@@ -20,6 +21,7 @@ async function openPlank() {
   spotterStore.getState().actions.exerciseAdded('forearm-plank')
   const view = await renderApp('/workout')
   await view.user.click(screen.getByRole('button', { name: 'Start workout' }))
+  await advance(TAP_GUARD_MS) // a person's next tap, not the second half of a double tap
   await view.user.click(await screen.findByRole('button', { name: 'I’m warmed up' }))
   return view
 }

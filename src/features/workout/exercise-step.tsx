@@ -4,6 +4,7 @@ import { VerdictBadge } from '../../components/verdict-badge'
 import { getFullExercise } from '../../data/exercise-details'
 import { getExercise } from '../../data/exercises'
 import { type Profile, verdictFor } from '../../domain/safety'
+import { useTapGuard } from '../../hooks/use-tap-guard'
 import { useActions } from '../../store/spotter-store'
 import type { Outcome, PlanItem } from '../../store/types'
 import { CheckpointList } from './checkpoint-list'
@@ -22,14 +23,6 @@ interface Props {
 
 const OUTCOME_NOTE = { done: 'You marked this done.', skipped: 'You skipped this.' } as const
 
-/**
- * After "Done" or "Skip" moves on, taps are ignored this long, so the second half of a double tap doesn't
- * tick a checkpoint or skip the next exercise too.
- */
-export const DOUBLE_TAP_GUARD_MS = 400
-/** The last move on by tap: when, and to which step. */
-let movedOn = { at: Number.NEGATIVE_INFINITY, to: -1 }
-
 /** One exercise mid-workout: checkpoints to tick, a hold timer where it's a hold, and a way out on pain. */
 export function ExerciseStep({ item, position, total, outcome, profile, headingRef }: Props) {
   const { exerciseEnded, exerciseEndingWithdrawn, workoutStepChanged } = useActions()
@@ -38,7 +31,8 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
   const painRef = useRef<HTMLHeadingElement>(null)
   const stoppedForPain = outcome === 'pain-stop'
   const justStopped = useRef(false)
-  const acceptTap = () => movedOn.to !== position || performance.now() - movedOn.at >= DOUBLE_TAP_GUARD_MS
+  // Done, Skip, Previous and Continue move on; the second half of a double tap must not act on the next step.
+  const { guard } = useTapGuard()
 
   useEffect(() => {
     if (stoppedForPain && justStopped.current) {
@@ -48,8 +42,6 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
   }, [stoppedForPain])
 
   const end = (how: 'done' | 'skipped') => {
-    if (!acceptTap()) return
-    movedOn = { at: performance.now(), to: position + 1 }
     exerciseEnded(item.key, how)
     workoutStepChanged(position + 1)
   }
@@ -87,7 +79,7 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
           exercise={exercise}
           profile={profile}
           headingRef={painRef}
-          onContinue={() => workoutStepChanged(position + 1)}
+          onContinue={guard(() => workoutStepChanged(position + 1))}
           onWithdraw={() => {
             exerciseEndingWithdrawn(item.key)
             announce(`${exercise.name}: pain stop taken back`)
@@ -96,7 +88,7 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
       ) : (
         <>
           {outcome && <p className="callout callout--info">{OUTCOME_NOTE[outcome]}</p>}
-          <CheckpointList itemKey={item.key} checkpoints={exercise.checkpoints} acceptTap={acceptTap} />
+          <CheckpointList itemKey={item.key} checkpoints={exercise.checkpoints} />
           {exercise.holdSeconds !== undefined && (
             <HoldTimerPanel key={item.key} seconds={exercise.holdSeconds} />
           )}
@@ -115,15 +107,19 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
             <button
               type="button"
               className="button button--primary button--block workout-big"
-              onClick={() => end('done')}
+              onClick={guard(() => end('done'))}
             >
               Done, next exercise
             </button>
             <div className="workout-actions__pair">
-              <button type="button" className="button" onClick={() => workoutStepChanged(position - 1)}>
+              <button
+                type="button"
+                className="button"
+                onClick={guard(() => workoutStepChanged(position - 1))}
+              >
                 Previous
               </button>
-              <button type="button" className="button" onClick={() => end('skipped')}>
+              <button type="button" className="button" onClick={guard(() => end('skipped'))}>
                 Skip
               </button>
             </div>
