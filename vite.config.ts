@@ -41,6 +41,18 @@ const contentSecurityPolicy = (): Plugin => ({
   },
 })
 
+/**
+ * Headers every host should send (README, "Hosting"; public/_headers ships them for Netlify and Cloudflare
+ * Pages). `frame-ancestors` only works as a header, never in the CSP meta tag above: no other site may frame
+ * the app (a framed Delete or Import button could be clicked through a disguise).
+ */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+}
+
 const PROJECT_ROOT = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '')
 
 /**
@@ -162,6 +174,6 @@ export default defineConfig({
     }),
   ],
   build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
-  server: { port: 5173 },
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
+  server: { port: 5173, headers: SECURITY_HEADERS },
 })
