@@ -12,7 +12,14 @@ const NAV = [
   { to: '/about', label: 'About', end: false },
 ] as const
 
-const UpdateBanner = lazy(async () => ({ default: (await import('./update-banner')).UpdateBanner }))
+// A banner is never worth a crash: if its code can't be fetched (evicted while offline), it just isn't shown.
+const UpdateBanner = lazy(async () => {
+  try {
+    return { default: (await import('./update-banner')).UpdateBanner }
+  } catch {
+    return { default: () => null }
+  }
+})
 
 // Rarely needed (unreadable data, full storage), so it loads only when there is something to say.
 const StorageNotices = lazy(async () => ({ default: (await import('./storage-notices')).StorageNotices }))
