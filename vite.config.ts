@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { contentSecurityPolicy } from './vite/csp-plugin'
+import { contentSecurityPolicy, SECURITY_HEADERS } from './vite/csp-plugin'
 import { prerenderPlanScreen } from './vite/prerender-plugin'
 import { PWA_OPTIONS } from './vite/pwa-options'
 
@@ -12,6 +12,6 @@ export default defineConfig({
   base,
   plugins: [react(), contentSecurityPolicy(), prerenderPlanScreen(), VitePWA(PWA_OPTIONS)],
   build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
-  server: { port: 5173 },
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
+  server: { port: 5173, headers: SECURITY_HEADERS },
 })

@@ -1,7 +1,9 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router-dom'
+import { vi } from 'vitest'
 import { routes } from '../src/app/routes'
+import { TAP_GUARD_MS } from '../src/hooks/use-tap-guard'
 
 /** Wait until lazily loaded screens and sections have arrived (they show a [data-loading] fallback meanwhile). */
 export async function lazyPartsLoaded() {
@@ -11,10 +13,21 @@ export async function lazyPartsLoaded() {
   })
 }
 
+/**
+ * A person at a person's pace: the clock is faked (unless the test already fakes time), and each step of
+ * theirs moves it on past the double-tap guard, so two taps in a row are two deliberate taps. A test of a
+ * double tap sets up its own clock and user (see tests/features/double-tap.test.tsx).
+ */
+function userAtHumanPace() {
+  if (vi.isFakeTimers()) return userEvent.setup()
+  vi.useFakeTimers({ toFake: ['performance', 'Date'] })
+  return userEvent.setup({ advanceTimers: () => vi.advanceTimersByTime(TAP_GUARD_MS) })
+}
+
 /** Render the whole app through the real route objects, at `path`, once its screen has loaded. */
 export async function renderApp(path = '/') {
   const router = createMemoryRouter(routes, { initialEntries: [path] })
-  const user = userEvent.setup()
+  const user = userAtHumanPace()
   const view = await act(async () => render(<RouterProvider router={router} />))
   await lazyPartsLoaded()
   return { user, router, ...view }

@@ -31,3 +31,15 @@ export const contentSecurityPolicy = (): Plugin => ({
       ),
   },
 })
+
+/**
+ * Headers every host should send (README, "Hosting"; public/_headers ships them for Netlify and Cloudflare
+ * Pages). `frame-ancestors` only works as a header, never in the CSP meta tag above: no other site may frame
+ * the app (a framed Delete or Import button could be clicked through a disguise).
+ */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+}

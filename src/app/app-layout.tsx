@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { NavLink, Outlet } from 'react-router-dom'
 import { LiveRegion } from '../components/live-region'
+import { TapGuardProvider } from '../hooks/use-tap-guard'
 import { useNotices, useSaveStatus, useStorageMode } from '../store/spotter-store'
 import './app-layout.css'
 
@@ -11,7 +12,14 @@ const NAV = [
   { to: '/about', label: 'About', end: false },
 ] as const
 
-const UpdateBanner = lazy(async () => ({ default: (await import('./update-banner')).UpdateBanner }))
+// A banner is never worth a crash: if its code can't be fetched (evicted while offline), it just isn't shown.
+const UpdateBanner = lazy(async () => {
+  try {
+    return { default: (await import('./update-banner')).UpdateBanner }
+  } catch {
+    return { default: () => null }
+  }
+})
 
 // Rarely needed (unreadable data, full storage), so it loads only when there is something to say.
 const StorageNotices = lazy(async () => ({ default: (await import('./storage-notices')).StorageNotices }))
@@ -44,7 +52,9 @@ export function AppLayout() {
           <UpdateBanner />
         </Suspense>
         <StorageNoticesWhenNeeded />
-        <Outlet />
+        <TapGuardProvider>
+          <Outlet />
+        </TapGuardProvider>
       </main>
       <nav className="app-nav" aria-label="Main">
         <ul>

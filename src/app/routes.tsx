@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router-dom'
 import { PlanScreen } from '../features/plan/plan-screen'
 import { AppLayout } from './app-layout'
+import { lazyScreen } from './lazy-screen'
 import { NotFound } from './not-found'
 import { RouteError } from './route-error'
 
@@ -13,7 +14,8 @@ export const ROUTER_BASENAME = import.meta.env.BASE_URL
 /**
  * The app's route objects. The browser router and the tests' memory router are both built from these.
  * The plan is the first screen, so it ships in the initial bundle; the others load on first visit
- * (and are precached by the service worker, so they open offline too).
+ * (and are precached by the service worker, so they open offline too). A screen whose code can't be fetched
+ * (evicted from the cache while offline, or gone after an update) says so and can be retried: lazyScreen.
  */
 export const routes: RouteObject[] = [
   {
@@ -28,25 +30,21 @@ export const routes: RouteObject[] = [
           { index: true, element: <PlanScreen /> },
           {
             path: 'exercises/:id',
-            lazy: async () => ({
-              Component: (await import('../features/exercise/exercise-screen')).ExerciseScreen,
-            }),
+            lazy: lazyScreen(
+              async () => (await import('../features/exercise/exercise-screen')).ExerciseScreen,
+            ),
           },
           {
             path: 'workout',
-            lazy: async () => ({
-              Component: (await import('../features/workout/workout-screen')).WorkoutScreen,
-            }),
+            lazy: lazyScreen(async () => (await import('../features/workout/workout-screen')).WorkoutScreen),
           },
           {
             path: 'history',
-            lazy: async () => ({
-              Component: (await import('../features/history/history-screen')).HistoryScreen,
-            }),
+            lazy: lazyScreen(async () => (await import('../features/history/history-screen')).HistoryScreen),
           },
           {
             path: 'about',
-            lazy: async () => ({ Component: (await import('../features/about/about-screen')).AboutScreen }),
+            lazy: lazyScreen(async () => (await import('../features/about/about-screen')).AboutScreen),
           },
           { path: '*', element: <NotFound /> },
         ],

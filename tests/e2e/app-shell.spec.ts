@@ -38,3 +38,28 @@ test('the built page carries a strict Content-Security-Policy and no inline scri
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   expect(violations).toEqual([])
 })
+
+test('the server sends the headers that stop other sites framing the app', async ({ page }) => {
+  const response = await page.goto('./')
+  const headers = response?.headers() ?? {}
+  expect(headers['content-security-policy']).toBe("frame-ancestors 'none'")
+  expect(headers['x-frame-options']).toBe('DENY')
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect(headers['referrer-policy']).toBe('no-referrer')
+
+  // Framed by another page (here a blank one, of no origin of ours), the browser refuses to show it: the
+  // frame holds Chromium's error page instead of the app.
+  await page.goto('about:blank')
+  await page.evaluate(
+    (src) =>
+      new Promise((resolve) => {
+        const frame = document.createElement('iframe')
+        frame.src = src
+        frame.addEventListener('load', resolve, { once: true })
+        document.body.append(frame)
+      }),
+    response?.url() ?? '',
+  )
+  const frame = page.frames().find((f) => f !== page.mainFrame())
+  expect(frame?.url()).toMatch(/^chrome-error:/)
+})

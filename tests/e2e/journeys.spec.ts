@@ -27,26 +27,31 @@ const attention = (page: Page) => page.getByRole('status').filter({ hasText: /ne
 /** The app's one polite live region (in the layout), which screen readers read without moving focus. */
 const liveRegion = (page: Page) => page.locator('[aria-live="polite"]')
 
+/**
+ * Controls that move on or change the plan ignore a second tap within a tap's time (the double-tap guard),
+ * so the second half of a double tap does nothing. A person reads the screen first; move the (installed)
+ * clock past that moment instead of sleeping.
+ */
+const aMomentPasses = (target: Page | BrowserContext) => target.clock.fastForward(1000)
+
 const addFromLibrary = async (page: Page, name: string) => {
   await page.getByRole('button', { name: `Add ${name} to today`, exact: true }).click()
   await expect(planItem(page, name)).toBeVisible()
 }
 
-/**
- * The workout ignores taps in the first moments on a new exercise (so the second half of a double tap on
- * "Done" ticks nothing). A person reads the step first; move the clock past that moment instead of sleeping.
- */
-const aMomentPasses = (target: Page | BrowserContext) => target.clock.fastForward(1000)
-
 test("plan today's session: warnings follow the back profile, and a reload keeps everything", async ({
   page,
 }) => {
+  await page.clock.install()
   await page.goto('./')
   await expect(page.getByRole('heading', { level: 1, name: 'Today’s plan' })).toBeVisible()
   await expect(page.getByText('Nothing planned yet.')).toBeVisible()
   await expect(attention(page)).toHaveCount(0)
 
-  for (const name of ['Squat', 'Sit-up', 'Burpee']) await addFromLibrary(page, name)
+  for (const name of ['Squat', 'Sit-up', 'Burpee']) {
+    await aMomentPasses(page)
+    await addFromLibrary(page, name)
+  }
   await expect(planNames(page)).toHaveText(['Squat', 'Sit-up', 'Burpee'])
 
   // No condition ticked: only the sit-up (high back risk) needs care.
@@ -76,8 +81,12 @@ test("plan today's session: warnings follow the back profile, and a reload keeps
 })
 
 test('swap a risky exercise for a safer one: it keeps its place and can be undone', async ({ page }) => {
+  await page.clock.install()
   await page.goto('./')
-  for (const name of ['Squat', 'Sit-up', 'Glute bridge']) await addFromLibrary(page, name)
+  for (const name of ['Squat', 'Sit-up', 'Glute bridge']) {
+    await aMomentPasses(page)
+    await addFromLibrary(page, name)
+  }
   await expect(planNames(page)).toHaveText(['Squat', 'Sit-up', 'Glute bridge'])
 
   const openSwaps = async () => {
@@ -100,18 +109,22 @@ test('swap a risky exercise for a safer one: it keeps its place and can be undon
   await expect(options.nth(1)).toContainText('Works the whole core, obliques included')
   await expect(options.nth(2)).toContainText('Trains the core to resist turning')
 
+  await aMomentPasses(page)
   await panel.getByRole('button', { name: 'Swap to McGill curl-up' }).click()
   await expect(panel).toBeHidden()
   await expect(planNames(page)).toHaveText(['Squat', 'McGill curl-up', 'Glute bridge'])
   await expect(planItem(page, 'McGill curl-up')).toContainText('Swapped from Sit-up')
   await expect(liveRegion(page)).toHaveText('Swapped Sit-up for McGill curl-up')
 
+  await aMomentPasses(page)
   await planItem(page, 'McGill curl-up').getByRole('button', { name: 'Undo' }).click()
   await expect(planNames(page)).toHaveText(['Squat', 'Sit-up', 'Glute bridge'])
   await expect(page.getByText('Swapped from Sit-up')).toHaveCount(0)
   await expect(liveRegion(page)).toHaveText('Swap undone')
 
-  await (await openSwaps()).getByRole('button', { name: 'Swap to McGill curl-up' }).click()
+  const again = await openSwaps()
+  await aMomentPasses(page)
+  await again.getByRole('button', { name: 'Swap to McGill curl-up' }).click()
   await expect(planNames(page)).toHaveText(['Squat', 'McGill curl-up', 'Glute bridge'])
 
   await page.reload()
@@ -148,6 +161,7 @@ test('a workout: warm-up, tick form cues, hold timer, stop on sharp pain, cool-d
 
   await page.getByRole('button', { name: 'Start workout' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Warm up first' })).toBeVisible()
+  await aMomentPasses(page)
   await page.getByRole('button', { name: 'I’m warmed up' }).click()
 
   const plank = page.getByRole('heading', { level: 1, name: 'Forearm plank' })
@@ -202,8 +216,10 @@ test('a workout: warm-up, tick form cues, hold timer, stop on sharp pain, cool-d
   await expect(redFlags).toContainText('Trouble peeing, or losing control of your bladder or bowels')
   await expect(page.getByRole('button', { name: 'Sharp pain: stop' })).toHaveCount(0)
 
+  await aMomentPasses(page)
   await page.getByRole('button', { name: 'Continue to next exercise' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Cool down gently' })).toBeVisible()
+  await aMomentPasses(page)
   await page.getByRole('button', { name: 'Finish and save' }).click()
 
   await expect(page.getByRole('heading', { level: 1, name: 'Workout saved' })).toBeVisible()

@@ -34,8 +34,8 @@ const expectVisibleFocus = async (target: Locator) => {
 }
 
 test('the whole journey works by keyboard', async ({ page }) => {
-  // The workout ignores ticks for a moment after arriving on an exercise (double-tap guard); the clock lets
-  // the test move past that moment without sleeping.
+  // Controls that move on or change the plan, and the workout's ticks, ignore a second press within a tap's
+  // time (double-tap guard); the clock lets the test move past that moment without sleeping.
   await page.clock.install()
   await page.goto('./')
   await expect(page.getByRole('heading', { level: 1, name: 'Today’s plan' })).toBeVisible()
@@ -59,6 +59,7 @@ test('the whole journey works by keyboard', async ({ page }) => {
   await expect(swap).toHaveAttribute('aria-expanded', 'true')
   const toCurlUp = panel.getByRole('button', { name: 'Swap to McGill curl-up' })
   await tabTo(page, toCurlUp, { max: 5 })
+  await page.clock.fastForward(1000)
   await page.keyboard.press('Enter')
   await expect(planNames).toHaveText(['McGill curl-up'])
   await expect(plan.getByRole('link', { name: 'McGill curl-up' })).toBeFocused()
@@ -67,6 +68,7 @@ test('the whole journey works by keyboard', async ({ page }) => {
   const undo = plan.getByRole('button', { name: 'Undo' })
   await tabTo(page, undo, { max: 10 })
   await expectVisibleFocus(undo)
+  await page.clock.fastForward(1000)
   await page.keyboard.press('Enter')
   await expect(planNames).toHaveText(['Sit-up'])
   await expect(plan.getByRole('link', { name: 'Sit-up' })).toBeFocused()
@@ -89,10 +91,12 @@ test('the whole journey works by keyboard', async ({ page }) => {
 
   const start = page.getByRole('button', { name: 'Start workout' })
   await tabTo(page, start, { back: true })
+  await page.clock.fastForward(1000)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Warm up first' })).toBeFocused()
   const warmedUp = page.getByRole('button', { name: 'I’m warmed up' })
   await tabTo(page, warmedUp, { max: 5 })
+  await page.clock.fastForward(1000)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Sit-up' })).toBeFocused()
 

@@ -1,5 +1,10 @@
 import { screen } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
+import {
+  FILE_TOO_LARGE,
+  FILE_UNREADABLE,
+  MAX_IMPORT_FILE_BYTES,
+} from '../../src/features/about/data-transfer'
 import { exportFile } from '../../src/store/spotter-store'
 import { EMPTY_STATE, planItem } from '../fixtures/seed.mjs'
 import { renderApp } from '../render-app'
@@ -75,4 +80,36 @@ test('downloading my data gives a file that holds everything', async () => {
   expect(file.kind).toBe('spotter-data')
   expect(file.state.profile.conditions).toEqual(['sciatica'])
   expect(file.state.plan.map((p: { exerciseId: string }) => p.exerciseId)).toEqual(['forearm-plank'])
+})
+
+test('a file that can’t be read says so, and the same file can be picked again', async () => {
+  storeActions().exerciseAdded('sit-up')
+  const unreadable = fileOf(exportFile(EMPTY_STATE, new Date()))
+  // What a browser does with a file moved or deleted after it was picked.
+  unreadable.text = () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError'))
+  const { user } = await renderApp('/about')
+  const input = screen.getByLabelText<HTMLInputElement>('Import data from a file')
+
+  await user.upload(input, unreadable)
+  expect(await screen.findByRole('alert')).toHaveTextContent(FILE_UNREADABLE)
+  expect(screen.getByRole('alert')).toHaveTextContent('Couldn’t read that file.')
+  expect(input.value).toBe('')
+  expect(storeState().plan.map((p) => p.exerciseId)).toEqual(['sit-up'])
+
+  // Picked again once it is readable: now it is read.
+  await user.upload(input, fileOf(exportFile(EMPTY_STATE, new Date())))
+  expect(await screen.findByRole('region', { name: 'Confirm import' })).toBeInTheDocument()
+})
+
+test('a file over the size limit is refused before any of it is read', async () => {
+  const huge = fileOf('{}')
+  Object.defineProperty(huge, 'size', { value: 50 * 1024 * 1024 })
+  const read = vi.fn(() => Promise.resolve('{}'))
+  huge.text = read
+  const { user } = await renderApp('/about')
+  await user.upload(screen.getByLabelText('Import data from a file'), huge)
+  expect(await screen.findByRole('alert')).toHaveTextContent(FILE_TOO_LARGE)
+  expect(screen.getByRole('alert')).toHaveTextContent('over 5 MB')
+  expect(read).not.toHaveBeenCalled()
+  expect(MAX_IMPORT_FILE_BYTES).toBeLessThan(huge.size)
 })

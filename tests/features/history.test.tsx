@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
+import { HISTORY_PAGE_SIZE } from '../../src/features/history/history-screen'
 import { spotterStore } from '../../src/store/spotter-store'
 import { emptyData, type SessionRecord } from '../../src/store/types'
 import { renderApp } from '../render-app'
@@ -126,4 +127,38 @@ test('each session says which back profile it was trained with, where it was rec
   expect(newest).toHaveTextContent('Back profile: nothing declared')
   expect(middle).toHaveTextContent('Back profile: Back pain today')
   expect(oldest).not.toHaveTextContent('Back profile')
+})
+
+test('a long history opens on its newest page, and “Show more” adds the next one', async () => {
+  // Three years of near-daily sessions.
+  const day = 24 * 60 * 60 * 1000
+  const start = Date.parse('2023-01-01T07:00:00.000Z')
+  seedHistory(
+    Array.from({ length: 1000 }, (_, i) => ({
+      ...monday,
+      id: `s-${i}`,
+      startedAt: new Date(start + i * day).toISOString(),
+      finishedAt: new Date(start + i * day + 30 * 60 * 1000).toISOString(),
+    })),
+  )
+  const { user } = await renderApp('/history')
+  expect(screen.getByText('1000 workouts, newest first. Saved on this phone only.')).toBeInTheDocument()
+  // Only the first page is in the page at all: the rest costs nothing until asked for.
+  expect(sessions()).toHaveLength(HISTORY_PAGE_SIZE)
+  expect(document.querySelectorAll('article')).toHaveLength(HISTORY_PAGE_SIZE)
+  expect(within(sessions()[0] as HTMLElement).getByRole('heading', { level: 2 })).toHaveTextContent(/2025/)
+  expect(screen.getByText(`Showing ${HISTORY_PAGE_SIZE} of 1000.`)).toBeInTheDocument()
+
+  await user.click(screen.getByRole('button', { name: `Show ${HISTORY_PAGE_SIZE} more` }))
+  expect(sessions()).toHaveLength(2 * HISTORY_PAGE_SIZE)
+  // Focus lands on the first session added, where reading carries on.
+  const firstAdded = sessions()[HISTORY_PAGE_SIZE] as HTMLElement
+  expect(within(firstAdded).getByRole('heading', { level: 2 })).toHaveFocus()
+})
+
+test('a history that fits on one page offers no “Show more”', async () => {
+  seedHistory([monday, wednesday])
+  await renderApp('/history')
+  expect(sessions()).toHaveLength(2)
+  expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).not.toBeInTheDocument()
 })

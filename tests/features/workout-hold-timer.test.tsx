@@ -1,7 +1,8 @@
 import { act, screen } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { TAP_GUARD_MS } from '../../src/hooks/use-tap-guard'
 import { renderApp } from '../render-app'
-import { storeActions, storeState } from '../seed'
+import { storeActions } from '../seed'
 
 const vibrate = vi.fn(() => true)
 
@@ -20,6 +21,7 @@ async function openPlank() {
   storeActions().exerciseAdded('forearm-plank')
   const view = await renderApp('/workout')
   await view.user.click(screen.getByRole('button', { name: 'Start workout' }))
+  await advance(TAP_GUARD_MS) // a person's next tap, not the second half of a double tap
   await view.user.click(await screen.findByRole('button', { name: 'I’m warmed up' }))
   return view
 }

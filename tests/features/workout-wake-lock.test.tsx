@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { renderApp } from '../render-app'
-import { storeActions, storeState } from '../seed'
+import { storeActions } from '../seed'
 
 /** A stand-in for the browser's Screen Wake Lock: it records requests and can drop the lock like a browser. */
 class FakeSentinel extends EventTarget {

@@ -27,6 +27,16 @@ export function ExportData() {
   )
 }
 
+/**
+ * The largest file Import will read. Checked on `file.size` before a byte is read, so a huge file is
+ * refused at once instead of freezing the phone. A year of daily sessions is well under 1 MB.
+ */
+export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024
+const MAX_IMPORT_FILE_MB = MAX_IMPORT_FILE_BYTES / (1024 * 1024)
+
+export const FILE_TOO_LARGE = `This file is too large to be Spotter data (over ${MAX_IMPORT_FILE_MB} MB). Nothing was changed.`
+export const FILE_UNREADABLE = 'Couldn’t read that file. Nothing was changed. Try picking it again.'
+
 type ImportState =
   | { step: 'idle' }
   | { step: 'error'; error: string }
@@ -41,15 +51,23 @@ export function ImportData() {
   const input = useRef<HTMLInputElement>(null)
   const inputId = useId()
 
+  const fail = (error: string) => {
+    setState({ step: 'error', error })
+    announce(error)
+  }
   const onFile = async (file: File | undefined) => {
     if (!file) return
-    const result = parseImportFile(await file.text())
-    setState(
-      result.ok
-        ? { step: 'confirm', preview: result.preview, current: readSpotterData() }
-        : { step: 'error', error: result.error },
-    )
-    if (!result.ok) announce(result.error)
+    if (file.size > MAX_IMPORT_FILE_BYTES) return fail(FILE_TOO_LARGE)
+    let text: string
+    try {
+      text = await file.text()
+    } catch {
+      // Moved, deleted, or a cloud file that isn't on the phone.
+      return fail(FILE_UNREADABLE)
+    }
+    const result = parseImportFile(text)
+    if (result.ok) setState({ step: 'confirm', preview: result.preview, current: readSpotterData() })
+    else fail(result.error)
   }
   const reset = () => {
     setState({ step: 'idle' })
@@ -73,7 +91,12 @@ export function ImportData() {
         className="data-import__input"
         type="file"
         accept="application/json,.json"
-        onChange={(event) => void onFile(event.target.files?.[0])}
+        onChange={(event) => {
+          const file = event.target.files?.[0]
+          // Emptied at once, so picking the same file again (after fixing it, or after an error) is a change.
+          event.target.value = ''
+          void onFile(file)
+        }}
       />
       {state.step === 'error' && (
         <p className="callout callout--danger" role="alert">

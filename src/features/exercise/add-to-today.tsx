@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { announce } from '../../components/live-region'
 import type { Exercise } from '../../data/exercises'
 import { verdictFor } from '../../domain/safety'
+import { useTapGuard } from '../../hooks/use-tap-guard'
 import { useActions, usePlan, useProfile } from '../../store/spotter-store'
 
 const exercisesInPlan = (count: number) =>
@@ -11,10 +12,11 @@ export function AddToToday({ exercise }: { exercise: Exercise }) {
   const plan = usePlan()
   const profile = useProfile()
   const { exerciseAdded } = useActions()
+  const { guard } = useTapGuard()
   const [added, setAdded] = useState(false)
   const alreadyIn = plan.filter((item) => item.exerciseId === exercise.id).length
 
-  const add = () => {
+  const add = guard(() => {
     exerciseAdded(exercise.id)
     const count = plan.length + 1
     const avoid = verdictFor(exercise, profile).level === 'avoid'
@@ -22,7 +24,7 @@ export function AddToToday({ exercise }: { exercise: Exercise }) {
       `${exercise.name} added. ${exercisesInPlan(count)}.${avoid ? ' Your back profile says avoid it today.' : ''}`,
     )
     setAdded(true)
-  }
+  })
 
   return (
     <section className="exercise-add" aria-label="Today’s plan">

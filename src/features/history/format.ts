@@ -23,8 +23,12 @@ export function formatDuration(startIso: string, endIso: string): string {
 }
 
 /** Newest first, by when the workout started. A copy: the store's array is never sorted in place. */
-export const newestFirst = (sessions: readonly SessionRecord[]) =>
-  [...sessions].sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt))
+export const newestFirst = (sessions: readonly SessionRecord[]): SessionRecord[] =>
+  // Each date parsed once, not once per comparison: years of history sort in a few milliseconds.
+  sessions
+    .map((session) => ({ session, at: Date.parse(session.startedAt) }))
+    .sort((a, b) => b.at - a.at)
+    .map(({ session }) => session)
 
 /** A name for an exercise id from an old session, even if it has left the dataset since. */
 export const exerciseName = (id: string) => (isExerciseId(id) ? getExercise(id).name : id)

@@ -1,15 +1,35 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import { useHistory } from '../../store/spotter-store'
 import { newestFirst } from './format'
-import { SessionCard } from './session-card'
+import { SessionCard, sessionTitleId } from './session-card'
 import './history.css'
 
-/** /history: finished workouts, newest first. Abandoned ones were never saved. */
+/** Sessions shown at first and added by each "Show more": opening years of history costs what one page does. */
+export const HISTORY_PAGE_SIZE = 20
+
+/** /history: finished workouts, newest first, a page at a time. Abandoned ones were never saved. */
 export function HistoryScreen() {
   useDocumentTitle('History')
   const history = useHistory()
-  const sessions = newestFirst(history)
+  const sessions = useMemo(() => newestFirst(history), [history])
+  const [shown, setShown] = useState(HISTORY_PAGE_SIZE)
+  const firstNew = useRef<string | null>(null)
+  const page = sessions.slice(0, shown)
+  const more = Math.min(HISTORY_PAGE_SIZE, sessions.length - page.length)
+
+  // After "Show more", focus goes to the first session added, so reading carries on where the list grew.
+  useEffect(() => {
+    if (!firstNew.current) return
+    document.getElementById(sessionTitleId(firstNew.current))?.focus()
+    firstNew.current = null
+  })
+  const showMore = () => {
+    firstNew.current = sessions[page.length]?.id ?? null
+    setShown(page.length + HISTORY_PAGE_SIZE)
+  }
+
   return (
     <section aria-labelledby="history-title">
       <h1 id="history-title">History</h1>
@@ -27,12 +47,22 @@ export function HistoryScreen() {
             phone only.
           </p>
           <ol className="history-list">
-            {sessions.map((session) => (
+            {page.map((session) => (
               <li key={session.id}>
                 <SessionCard session={session} />
               </li>
             ))}
           </ol>
+          {more > 0 && (
+            <div className="history-more">
+              <p className="muted">
+                Showing {page.length} of {sessions.length}.
+              </p>
+              <button className="button button--block" type="button" onClick={showMore}>
+                Show {more} more
+              </button>
+            </div>
+          )}
         </>
       )}
     </section>

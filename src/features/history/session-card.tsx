@@ -2,15 +2,18 @@ import { CONDITION_INFO } from '../../data/conditions'
 import { type SessionRecord, sessionCounts } from '../../store/spotter-store'
 import { exerciseName, formatDuration, formatWhen, OUTCOME_LABEL } from './format'
 
+/** The id of a session's heading (focusable, so "Show more" can move focus to the first new one). */
+export const sessionTitleId = (id: string) => `session-${id}`
+
 /** One finished workout: when, how it went in numbers, and each exercise's outcome. */
 export function SessionCard({ session }: { session: SessionRecord }) {
   const counts = sessionCounts(session)
   const duration = formatDuration(session.startedAt, session.finishedAt)
-  const titleId = `session-${session.id}`
+  const titleId = sessionTitleId(session.id)
   const painStops = counts['pain-stop']
   return (
     <article className="card session-card" aria-labelledby={titleId}>
-      <h2 id={titleId} className="session-card__when">
+      <h2 id={titleId} className="session-card__when" tabIndex={-1}>
         <time dateTime={session.startedAt}>{formatWhen(session.startedAt)}</time>
       </h2>
       {duration && <p className="muted session-card__duration">{duration}</p>}

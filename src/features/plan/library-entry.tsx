@@ -5,6 +5,7 @@ import { VerdictBadge } from '../../components/verdict-badge'
 import { getExerciseDetails } from '../../data/exercise-details'
 import { BODY_AREA_LABELS, type Exercise, getExercise } from '../../data/exercises'
 import { type Profile, verdictFor } from '../../domain/safety'
+import { useTapGuard } from '../../hooks/use-tap-guard'
 import { useActions } from '../../store/spotter-store'
 
 interface LibraryEntryProps {
@@ -17,10 +18,11 @@ interface LibraryEntryProps {
 /** Memoised: a swap or an add re-renders only the entries whose "In plan" count changed. */
 export const LibraryEntry = memo(function LibraryEntry({ exercise, profile, inPlan }: LibraryEntryProps) {
   const { exerciseAdded } = useActions()
-  const onAdd = () => {
+  const { guard } = useTapGuard()
+  const onAdd = guard(() => {
     exerciseAdded(exercise.id)
     announce(`Added ${exercise.name} to today’s plan`)
-  }
+  })
   const verdict = verdictFor(exercise, profile)
   const variation = exercise.variationOf
   const showReason = verdict.level !== 'ok' && verdict.reason !== variation?.caution

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom'
 import { VerdictBadge } from '../../components/verdict-badge'
 import { type ExerciseId, getExercise } from '../../data/exercises'
 import { type Profile, verdictFor } from '../../domain/safety'
+import { useTapGuard } from '../../hooks/use-tap-guard'
 import type { PlanItem, Undoable } from '../../store/spotter-store'
 import { itemIds } from './plan-ids'
 import { SwapPanel } from './swap-panel'
@@ -39,6 +40,8 @@ export function PlanItemCard({
   const verdict = verdictFor(exercise, profile)
   const ids = itemIds(item.key)
   const canSwap = verdict.level !== 'ok' || exercise.alternatives.length > 0
+  // Remove, Undo and a swap change the plan and move what is under the finger: guard them against a double tap.
+  const { guard } = useTapGuard()
   return (
     <li className={`plan-item plan-item--${verdict.level}`}>
       <div className="plan-item__header">
@@ -94,19 +97,19 @@ export function PlanItemCard({
               Swap <span className="visually-hidden">{exercise.name}</span>
             </button>
           )}
-          <button type="button" className="button plan-item__remove" onClick={onRemove}>
+          <button type="button" className="button plan-item__remove" onClick={guard(onRemove)}>
             Remove <span className="visually-hidden">{exercise.name}</span>
           </button>
         </div>
       </div>
-      {undo && <UndoBar undo={undo} onUndo={onUndo} />}
+      {undo && <UndoBar undo={undo} onUndo={guard(onUndo)} />}
       {swapOpen && (
         <SwapPanel
           itemKey={item.key}
           exercise={exercise}
           profile={profile}
-          onSwap={onSwap}
-          onRemove={onRemove}
+          onSwap={(to, event) => guard(() => onSwap(to))(event)}
+          onRemove={guard(onRemove)}
           onClose={onSwapToggled}
         />
       )}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Link } from 'react-router-dom'
 import { announce } from '../../components/live-region'
 import { type ExerciseId, getExercise } from '../../data/exercises'
+import { useTapGuard } from '../../hooks/use-tap-guard'
 import { useActions, usePlan, useProfile, useUndo, useWorkout } from '../../store/spotter-store'
 import { EmptyPlan } from './empty-plan'
 import { itemIds, PLAN_EMPTY_ID } from './plan-ids'
@@ -20,6 +21,7 @@ export function PlanList() {
   const { planItemRemoved, planItemMoved, exerciseSwapped, undoTaken } = useActions()
   const [openKey, setOpenKey] = useState<string | null>(null)
   const focusAfterRender = useFocusAfterRender()
+  const { guard } = useTapGuard()
 
   const remove = (index: number) => {
     const item = plan[index]
@@ -93,7 +95,11 @@ export function PlanList() {
             ))}
           </ol>
           {undo?.kind === 'remove' && <UndoBar undo={undo} onUndo={takeBack} />}
-          <Link className="button button--primary button--block plan-list__start" to="/workout">
+          <Link
+            className="button button--primary button--block plan-list__start"
+            to="/workout"
+            onClick={guard(() => {})}
+          >
             {workoutInProgress ? 'Continue workout' : 'Start workout'}
           </Link>
         </>

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react'
+import type { KeyboardEvent, MouseEvent } from 'react'
 import { VerdictBadge } from '../../components/verdict-badge'
 import type { Exercise, ExerciseId } from '../../data/exercises'
 import { type Profile, saferAlternatives } from '../../domain/safety'
@@ -8,8 +8,8 @@ interface SwapPanelProps {
   itemKey: string
   exercise: Exercise
   profile: Profile
-  onSwap: (to: ExerciseId) => void
-  onRemove: () => void
+  onSwap: (to: ExerciseId, event: MouseEvent) => void
+  onRemove: (event: MouseEvent) => void
   onClose: () => void
 }
 
@@ -45,7 +45,7 @@ export function SwapPanel({ itemKey, exercise, profile, onSwap, onRemove, onClos
               <button
                 type="button"
                 className="button button--primary button--block"
-                onClick={() => onSwap(option.exercise.id)}
+                onClick={(event) => onSwap(option.exercise.id, event)}
               >
                 Swap to {option.exercise.name}
               </button>

@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react'
 import { getExercise } from '../../data/exercises'
 import type { Undoable } from '../../store/spotter-store'
 
@@ -18,7 +19,7 @@ const undoText = (undo: Undoable): string => {
 }
 
 /** Shown where the change happened, until the plan changes again. The change itself was announced. */
-export function UndoBar({ undo, onUndo }: { undo: Undoable; onUndo: () => void }) {
+export function UndoBar({ undo, onUndo }: { undo: Undoable; onUndo: (event: MouseEvent) => void }) {
   return (
     <div className="undo-bar">
       <p className="undo-bar__text">{undoText(undo)}</p>

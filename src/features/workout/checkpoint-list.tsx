@@ -1,17 +1,19 @@
 import type { Checkpoint } from '../../data/exercise-details'
+import { useTapGuard } from '../../hooks/use-tap-guard'
 import { useActions, useItemTicks } from '../../store/spotter-store'
 
 interface Props {
   itemKey: string
   checkpoints: readonly Checkpoint[]
-  /** False for a moment after arriving, so the second half of a double tap on "Done" ticks nothing. */
-  acceptTap: () => boolean
 }
 
 /** The form checkpoints as real checkboxes, one big tap row each. Ticks live in the store. */
-export function CheckpointList({ itemKey, checkpoints, acceptTap }: Props) {
+export function CheckpointList({ itemKey, checkpoints }: Props) {
   const ticks = useItemTicks(itemKey)
   const { checkpointToggled } = useActions()
+  // Ticking doesn't move on, but a checkbox can land where "Done" or "I'm warmed up" was: the second half
+  // of that double tap ticks nothing.
+  const { accepts } = useTapGuard()
   const checked = checkpoints.filter((c) => ticks.includes(c.id)).length
   const all = checkpoints.length > 0 && checked === checkpoints.length
 
@@ -30,7 +32,9 @@ export function CheckpointList({ itemKey, checkpoints, acceptTap }: Props) {
               type="checkbox"
               className="checkpoint__box"
               checked={ticks.includes(checkpoint.id)}
-              onChange={() => acceptTap() && checkpointToggled(itemKey, checkpoint.id)}
+              onChange={() => {
+                if (accepts()) checkpointToggled(itemKey, checkpoint.id)
+              }}
             />
             <span className="checkpoint__text">{checkpoint.text}</span>
           </label>

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react'
 import { COOL_DOWN } from '../../data/advice'
+import { useTapGuard } from '../../hooks/use-tap-guard'
 import { useActions } from '../../store/spotter-store'
 
 interface Props {
@@ -9,6 +10,7 @@ interface Props {
 
 export function CoolDownStep({ headingRef, onFinish }: Props) {
   const { stepWentBack } = useActions()
+  const { guard } = useTapGuard()
   return (
     <article className="workout-step" aria-labelledby="workout-step-title">
       <p className="workout-step__eyebrow">Last step</p>
@@ -17,11 +19,15 @@ export function CoolDownStep({ headingRef, onFinish }: Props) {
       </h1>
       <p className="workout-step__lead">{COOL_DOWN.text}</p>
       <div className="workout-actions">
-        <button type="button" className="button button--primary button--block workout-big" onClick={onFinish}>
+        <button
+          type="button"
+          className="button button--primary button--block workout-big"
+          onClick={guard(onFinish)}
+        >
           Finish and save
         </button>
         <div className="workout-actions__pair">
-          <button type="button" className="button" onClick={stepWentBack}>
+          <button type="button" className="button" onClick={guard(stepWentBack)}>
             Previous
           </button>
         </div>

@@ -4,6 +4,7 @@ import { VerdictBadge } from '../../components/verdict-badge'
 import { getFullExercise } from '../../data/exercise-details'
 import { getExercise } from '../../data/exercises'
 import { type Profile, verdictFor } from '../../domain/safety'
+import { useTapGuard } from '../../hooks/use-tap-guard'
 import type { Outcome, PlanItem } from '../../store/spotter-store'
 import { useActions } from '../../store/spotter-store'
 import { CheckpointList } from './checkpoint-list'
@@ -26,14 +27,6 @@ const OUTCOME_NOTE = {
   swapped: 'You swapped this for a safer one.',
 } as const
 
-/**
- * After "Done" or "Skip" moves on, taps are ignored this long, so the second half of a double tap doesn't
- * tick a checkpoint or skip the next exercise too.
- */
-export const DOUBLE_TAP_GUARD_MS = 400
-/** The last move on by tap: when, and to which step. */
-let movedOn = { at: Number.NEGATIVE_INFINITY, to: -1 }
-
 /** One exercise mid-workout: checkpoints to tick, a hold timer where it's a hold, and a way out on pain. */
 export function ExerciseStep({ item, position, total, outcome, profile, headingRef }: Props) {
   const { exerciseFinished, exerciseSkipped, painStopped, painStopWithdrawn, stepAdvanced, stepWentBack } =
@@ -43,7 +36,8 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
   const painRef = useRef<HTMLHeadingElement>(null)
   const stoppedForPain = outcome === 'pain-stop'
   const justStopped = useRef(false)
-  const acceptTap = () => movedOn.to !== position || performance.now() - movedOn.at >= DOUBLE_TAP_GUARD_MS
+  // Done, Skip, Previous and Continue move on; the second half of a double tap must not act on the next step.
+  const { guard } = useTapGuard()
 
   useEffect(() => {
     if (stoppedForPain && justStopped.current) {
@@ -53,8 +47,6 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
   }, [stoppedForPain])
 
   const end = (how: 'done' | 'skipped') => {
-    if (!acceptTap()) return
-    movedOn = { at: performance.now(), to: position + 1 }
     if (how === 'done') exerciseFinished(item.key)
     else exerciseSkipped(item.key)
   }
@@ -92,7 +84,7 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
           exercise={exercise}
           profile={profile}
           headingRef={painRef}
-          onContinue={stepAdvanced}
+          onContinue={guard(stepAdvanced)}
           onWithdraw={() => {
             painStopWithdrawn(item.key)
             announce(`${exercise.name}: pain stop taken back`)
@@ -101,7 +93,7 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
       ) : (
         <>
           {outcome && <p className="callout callout--info">{OUTCOME_NOTE[outcome]}</p>}
-          <CheckpointList itemKey={item.key} checkpoints={exercise.checkpoints} acceptTap={acceptTap} />
+          <CheckpointList itemKey={item.key} checkpoints={exercise.checkpoints} />
           {exercise.holdSeconds !== undefined && (
             <HoldTimerPanel key={item.key} seconds={exercise.holdSeconds} />
           )}
@@ -120,15 +112,15 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
             <button
               type="button"
               className="button button--primary button--block workout-big"
-              onClick={() => end('done')}
+              onClick={guard(() => end('done'))}
             >
               Done, next exercise
             </button>
             <div className="workout-actions__pair">
-              <button type="button" className="button" onClick={stepWentBack}>
+              <button type="button" className="button" onClick={guard(stepWentBack)}>
                 Previous
               </button>
-              <button type="button" className="button" onClick={() => end('skipped')}>
+              <button type="button" className="button" onClick={guard(() => end('skipped'))}>
                 Skip
               </button>
             </div>

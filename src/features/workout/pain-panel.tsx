@@ -1,4 +1,4 @@
-import type { RefObject } from 'react'
+import type { MouseEvent, RefObject } from 'react'
 import { RedFlags } from '../../components/red-flags'
 import { VerdictBadge } from '../../components/verdict-badge'
 import type { Exercise } from '../../data/exercises'
@@ -8,7 +8,7 @@ interface Props {
   exercise: Exercise
   profile: Profile
   headingRef: RefObject<HTMLHeadingElement | null>
-  onContinue: () => void
+  onContinue: (event: MouseEvent) => void
   /** Tapped "Sharp pain: stop" by mistake: back to the exercise. */
   onWithdraw: () => void
 }

@@ -1,9 +1,11 @@
 import type { RefObject } from 'react'
 import { WARM_UP } from '../../data/advice'
+import { useTapGuard } from '../../hooks/use-tap-guard'
 import { useActions } from '../../store/spotter-store'
 
 export function WarmUpStep({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { stepAdvanced } = useActions()
+  const { guard } = useTapGuard()
   return (
     <article className="workout-step" aria-labelledby="workout-step-title">
       <p className="workout-step__eyebrow">Before you start</p>
@@ -15,7 +17,7 @@ export function WarmUpStep({ headingRef }: { headingRef: RefObject<HTMLHeadingEl
         <button
           type="button"
           className="button button--primary button--block workout-big"
-          onClick={stepAdvanced}
+          onClick={guard(stepAdvanced)}
         >
           I’m warmed up
         </button>

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom'
 import { VerdictBadge } from '../../components/verdict-badge'
 import { getExercise } from '../../data/exercises'
 import { summarisePlan, verdictFor } from '../../domain/safety'
+import { useTapGuard } from '../../hooks/use-tap-guard'
 import type { PlanItem } from '../../store/spotter-store'
 import { useProfile } from '../../store/spotter-store'
 
@@ -15,6 +16,7 @@ interface Props {
 /** Before the workout: today's exercises, a word about any to avoid, and Start. */
 export function WorkoutStart({ plan, wakeLock, onStart }: Props) {
   const profile = useProfile()
+  const { guard } = useTapGuard()
   const summary = summarisePlan(
     plan.map((item) => item.exerciseId),
     profile,
@@ -47,7 +49,11 @@ export function WorkoutStart({ plan, wakeLock, onStart }: Props) {
           )
         })}
       </ol>
-      <button type="button" className="button button--primary button--block workout-big" onClick={onStart}>
+      <button
+        type="button"
+        className="button button--primary button--block workout-big"
+        onClick={guard(onStart)}
+      >
         Start workout
       </button>
       <div className="workout-start__wake">{wakeLock}</div>

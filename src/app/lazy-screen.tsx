@@ -1,0 +1,135 @@
+import { type ComponentType, type ReactElement, useState } from 'react'
+import { Link } from 'react-router-dom'
+import { useDocumentTitle } from '../hooks/use-document-title'
+import { readSpotterData, useWorkout } from '../store/spotter-store'
+import { page } from './page-reload'
+
+/** Set while a reload to fetch a screen's code again is under way: one try per tab, so it never loops. */
+export const CHUNK_RELOAD_KEY = 'spotter:chunk-reload'
+
+function sessionFlag(): Storage | null {
+  try {
+    return window.sessionStorage
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A screen's code failed to load while online: most likely Spotter was updated (in another tab) and this
+ * tab's old code asks for files the new version no longer has. Reload into the new version, once per tab,
+ * and never mid-workout. Returns whether it is reloading.
+ */
+function reloadOnce(): boolean {
+  const flags = sessionFlag()
+  if (!flags || !navigator.onLine || readSpotterData().workout !== null) return false
+  try {
+    if (flags.getItem(CHUNK_RELOAD_KEY) !== null) return false
+    flags.setItem(CHUNK_RELOAD_KEY, String(Date.now()))
+  } catch {
+    return false
+  }
+  page.reload()
+  return true
+}
+
+/** A screen's code: what has loaded so far, and a way to load it (again). */
+interface ScreenLoader {
+  loaded: ComponentType | undefined
+  load: () => Promise<ComponentType>
+}
+
+/**
+ * A route's `lazy` that never rejects. React Router keeps a route's first lazy() result, so a rejected
+ * import would crash that screen until a full reload (even once back online). Instead a failed load shows
+ * ScreenUnavailable, whose Retry runs the import again; once it succeeds, the screen stays loaded.
+ */
+export function lazyScreen(
+  load: () => Promise<ComponentType>,
+): () => Promise<{ Component: ComponentType } | { element: ReactElement }> {
+  const loader: ScreenLoader = {
+    loaded: undefined,
+    load: async () => {
+      const Screen = await load()
+      loader.loaded = Screen
+      try {
+        sessionFlag()?.removeItem(CHUNK_RELOAD_KEY)
+      } catch {
+        // Nothing to clear where session storage is blocked.
+      }
+      return Screen
+    },
+  }
+  return async () => {
+    try {
+      return { Component: await loader.load() }
+    } catch {
+      // Reloading: keep the current screen until the page goes.
+      if (reloadOnce()) return new Promise<never>(() => {})
+      return { element: <RetryableScreen loader={loader} /> }
+    }
+  }
+}
+
+function RetryableScreen({ loader }: { loader: ScreenLoader }) {
+  const [Screen, setScreen] = useState<ComponentType | undefined>(() => loader.loaded)
+  if (Screen) return <Screen />
+  return (
+    <ScreenUnavailable
+      onRetry={async () => {
+        const next = await loader.load()
+        setScreen(() => next)
+      }}
+    />
+  )
+}
+
+/** Shown instead of a screen whose code could not be fetched. Nothing saved is touched. */
+function ScreenUnavailable({ onRetry }: { onRetry: () => Promise<void> }) {
+  const offline = !navigator.onLine
+  const midWorkout = useWorkout() !== null
+  const [failedAgain, setFailedAgain] = useState(false)
+  const [trying, setTrying] = useState(false)
+  const title = offline ? 'This screen isn’t available offline yet' : 'This screen couldn’t load'
+  useDocumentTitle(title)
+  const retry = async () => {
+    setTrying(true)
+    try {
+      await onRetry()
+    } catch {
+      setFailedAgain(true)
+      setTrying(false)
+    }
+  }
+  return (
+    <section className="stack" aria-labelledby="unavailable-title">
+      <h1 id="unavailable-title">{title}</h1>
+      <p>
+        {offline
+          ? 'Connect to the internet, then tap Retry.'
+          : midWorkout
+            ? 'Spotter may have been updated in another tab. Finish your workout, then reload.'
+            : 'Spotter may have been updated in another tab. Tap Retry, or reload to get the new version.'}{' '}
+        Your plan, ticks and history are still saved on this phone.
+      </p>
+      {failedAgain && (
+        <p role="alert">
+          {navigator.onLine ? 'Still couldn’t load it.' : 'Still offline: connect, then tap Retry.'}
+        </p>
+      )}
+      <div className="row">
+        <button className="button button--primary" type="button" onClick={retry} disabled={trying}>
+          Retry
+        </button>
+        {!midWorkout && (
+          <button className="button" type="button" onClick={() => page.reload()}>
+            Reload
+          </button>
+        )}
+        <Link className="button" to="/">
+          Today’s plan
+        </Link>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,171 @@
+import { act, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { expect, test, vi } from 'vitest'
+import type { ExerciseId } from '../../src/data/exercises'
+import { TAP_GUARD_MS } from '../../src/hooks/use-tap-guard'
+import { renderApp } from '../render-app'
+import { storeActions, storeState } from '../seed'
+
+/**
+ * A double tap: the second tap comes within a tap's time of the first and lands on whatever is now under
+ * the finger. (jsdom has no layout, so each test names the control that took the tapped one's place.)
+ * The clock is faked and moves only when a test says so. (Not setTimeout: Testing Library drains its
+ * microtasks with a real setTimeout after each user-event call, and the guard needs no timer.)
+ */
+async function renderForDoubleTaps(path: string) {
+  const view = await renderApp(path)
+  vi.useFakeTimers({ toFake: ['performance', 'Date'] })
+  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+  return { ...view, user }
+}
+/** The gap between the two halves of a double tap. */
+const withinATap = () => act(() => vi.advanceTimersByTime(120))
+/** Long enough that the next tap is a deliberate one. */
+const aMomentLater = () => act(() => vi.advanceTimersByTime(TAP_GUARD_MS))
+
+function seedPlan(...ids: ExerciseId[]) {
+  for (const id of ids) storeActions().exerciseAdded(id)
+}
+const planList = () => screen.getByRole('list', { name: 'Exercises in today’s plan' })
+const planNames = () =>
+  within(planList())
+    .getAllByRole('heading', { level: 3 })
+    .map((heading) => heading.textContent)
+
+test('a double tap on “Start workout” does not skip the warm-up', async () => {
+  seedPlan('forearm-plank', 'glute-bridge')
+  const { user } = await renderForDoubleTaps('/workout')
+  await user.click(screen.getByRole('button', { name: 'Start workout' }))
+  await withinATap()
+  await user.click(screen.getByRole('button', { name: 'I’m warmed up' }))
+  expect(screen.getByRole('heading', { level: 1, name: 'Warm up first' })).toBeInTheDocument()
+
+  await aMomentLater()
+  await user.click(screen.getByRole('button', { name: 'I’m warmed up' }))
+  expect(screen.getByRole('heading', { level: 1, name: 'Forearm plank' })).toBeInTheDocument()
+})
+
+test('a double tap on “I’m warmed up” does not tick the checkpoint that lands under the finger', async () => {
+  seedPlan('forearm-plank')
+  storeActions().workoutStarted()
+  const { user } = await renderForDoubleTaps('/workout')
+  await user.click(screen.getByRole('button', { name: 'I’m warmed up' }))
+  await withinATap()
+  const first = screen.getByRole('checkbox', { name: 'Forearms under your shoulders' })
+  await user.click(first)
+  expect(first).not.toBeChecked()
+
+  await aMomentLater()
+  await user.click(first)
+  expect(first).toBeChecked()
+})
+
+test('a double tap on “Done” neither ticks nor skips the next exercise', async () => {
+  seedPlan('forearm-plank', 'glute-bridge', 'bird-dog')
+  const { actions } = storeState()
+  actions.workoutStarted()
+  actions.stepAdvanced()
+  const { user } = await renderForDoubleTaps('/workout')
+  await user.click(screen.getByRole('button', { name: 'Done, next exercise' }))
+  await withinATap()
+  const feet = screen.getByRole('checkbox', { name: 'Feet hip-width apart' })
+  await user.click(feet)
+  await user.click(screen.getByRole('button', { name: 'Done, next exercise' }))
+  expect(screen.getByRole('heading', { level: 1, name: 'Glute bridge' })).toBeInTheDocument()
+  expect(feet).not.toBeChecked()
+
+  await aMomentLater()
+  await user.click(screen.getByRole('button', { name: 'Skip' }))
+  expect(screen.getByRole('heading', { level: 1, name: 'Bird dog' })).toBeInTheDocument()
+})
+
+test('a double tap on “Previous” goes back one step, not two', async () => {
+  seedPlan('forearm-plank', 'glute-bridge')
+  const { actions } = storeState()
+  actions.workoutStarted()
+  actions.stepAdvanced()
+  actions.stepAdvanced()
+  const { user } = await renderForDoubleTaps('/workout')
+  await user.click(screen.getByRole('button', { name: 'Previous' }))
+  await withinATap()
+  await user.click(screen.getByRole('button', { name: 'Previous' }))
+  expect(screen.getByRole('heading', { level: 1, name: 'Forearm plank' })).toBeInTheDocument()
+})
+
+test('a double tap on a swap does not open the workout', async () => {
+  seedPlan('sit-up')
+  const { user, router } = await renderForDoubleTaps('/')
+  await user.click(screen.getByRole('button', { name: 'Swap Sit-up' }))
+  await aMomentLater()
+  await user.click(screen.getByRole('button', { name: 'Swap to McGill curl-up' }))
+  await withinATap()
+  await user.click(screen.getByRole('link', { name: 'Start workout' }))
+  expect(router.state.location.pathname).toBe('/')
+  expect(planNames()).toEqual(['McGill curl-up'])
+
+  await aMomentLater()
+  await user.click(screen.getByRole('link', { name: 'Start workout' }))
+  expect(await screen.findByRole('heading', { level: 1, name: 'Workout' })).toBeInTheDocument()
+})
+
+test('a double tap on Add in the library adds the exercise once', async () => {
+  const { user } = await renderForDoubleTaps('/')
+  const add = screen.getByRole('button', { name: 'Add Glute bridge to today' })
+  await user.click(add)
+  await withinATap()
+  await user.click(add)
+  expect(planNames()).toEqual(['Glute bridge'])
+
+  await aMomentLater()
+  await user.click(add)
+  expect(planNames()).toEqual(['Glute bridge', 'Glute bridge'])
+})
+
+test('a double tap on “Add to today” on an exercise’s page adds it once', async () => {
+  const { user } = await renderForDoubleTaps('/exercises/glute-bridge')
+  const add = screen.getByRole('button', { name: 'Add to today' })
+  await user.click(add)
+  await withinATap()
+  await user.click(add)
+  expect(storeState().plan.map((item) => item.exerciseId)).toEqual(['glute-bridge'])
+  expect(screen.getByText(/Added\. 1 exercise in today’s plan\./)).toBeInTheDocument()
+})
+
+test('a double tap on Remove removes one exercise, not the one that moves up under the finger', async () => {
+  seedPlan('sit-up', 'glute-bridge', 'bird-dog')
+  const { user } = await renderForDoubleTaps('/')
+  await user.click(screen.getByRole('button', { name: 'Remove Sit-up' }))
+  await withinATap()
+  await user.click(screen.getByRole('button', { name: 'Remove Glute bridge' }))
+  expect(planNames()).toEqual(['Glute bridge', 'Bird dog'])
+
+  await aMomentLater()
+  await user.click(screen.getByRole('button', { name: 'Remove Glute bridge' }))
+  expect(planNames()).toEqual(['Bird dog'])
+})
+
+test('a double tap on Undo does not remove the exercise it just put back', async () => {
+  seedPlan('sit-up', 'glute-bridge')
+  const { user } = await renderForDoubleTaps('/')
+  await user.click(screen.getByRole('button', { name: 'Swap Sit-up' }))
+  await aMomentLater()
+  await user.click(screen.getByRole('button', { name: 'Swap to McGill curl-up' }))
+  await aMomentLater()
+  await user.click(screen.getByRole('button', { name: 'Undo' }))
+  await withinATap()
+  await user.click(screen.getByRole('button', { name: 'Remove Sit-up' }))
+  expect(planNames()).toEqual(['Sit-up', 'Glute bridge'])
+})
+
+test('a double tap on the swap panel’s Remove removes one exercise', async () => {
+  seedPlan('burpee', 'glute-bridge')
+  storeActions().conditionToggled('back-pain-today')
+  const { user } = await renderForDoubleTaps('/')
+  await user.click(screen.getByRole('button', { name: 'Swap Burpee' }))
+  await aMomentLater()
+  const panel = screen.getByRole('region', { name: 'Safer swaps for Burpee' })
+  await user.click(within(panel).getByRole('button', { name: 'Remove Burpee' }))
+  await withinATap()
+  await user.click(screen.getByRole('button', { name: 'Remove Glute bridge' }))
+  expect(planNames()).toEqual(['Glute bridge'])
+})
