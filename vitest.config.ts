@@ -10,5 +10,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Component tests render the whole app through the router; on a busy 2-core machine a few take seconds.
+    testTimeout: 20_000,
   },
 })
