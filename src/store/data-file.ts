@@ -4,7 +4,8 @@ import type { SpotterData } from './types'
 /** Export and import of everything Spotter keeps, as one JSON file. Pure: no DOM, no store. */
 
 export const FILE_KIND = 'spotter-data'
-const MAX_FILE_BYTES = 5 * 1024 * 1024
+/** The largest data file Import reads: years of history fit in well under 1 MB. */
+export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024
 
 export function exportFile(data: SpotterData, now: Date): string {
   return JSON.stringify(
@@ -29,7 +30,8 @@ export type ImportResult = { ok: true; preview: ImportPreview } | { ok: false; e
 
 /** Read an imported file. A bad file gets a clear error; nothing is changed until the user confirms. */
 export function parseImportFile(text: string): ImportResult {
-  if (text.length > MAX_FILE_BYTES) return { ok: false, error: 'This file is too large to be Spotter data.' }
+  if (text.length > MAX_IMPORT_FILE_BYTES)
+    return { ok: false, error: 'This file is too large to be Spotter data.' }
   let file: unknown
   try {
     file = JSON.parse(text)

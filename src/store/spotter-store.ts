@@ -10,6 +10,7 @@ export {
   exportFile,
   exportFileName,
   type ImportPreview,
+  MAX_IMPORT_FILE_BYTES,
   parseImportFile,
 } from './data-file'
 export { backupAsFile } from './device-storage'

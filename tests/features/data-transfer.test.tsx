@@ -1,11 +1,7 @@
 import { screen } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
-import {
-  FILE_TOO_LARGE,
-  FILE_UNREADABLE,
-  MAX_IMPORT_FILE_BYTES,
-} from '../../src/features/about/data-transfer'
-import { exportFile } from '../../src/store/spotter-store'
+import { FILE_TOO_LARGE, FILE_UNREADABLE } from '../../src/features/about/data-transfer'
+import { exportFile, MAX_IMPORT_FILE_BYTES } from '../../src/store/spotter-store'
 import { EMPTY_STATE, planItem } from '../fixtures/seed.mjs'
 import { renderApp } from '../render-app'
 import { storeActions, storeState } from '../seed'

@@ -4,6 +4,7 @@ import {
   exportFile,
   exportFileName,
   type ImportPreview,
+  MAX_IMPORT_FILE_BYTES,
   parseImportFile,
   readSpotterData,
   type SpotterData,
@@ -31,7 +32,6 @@ export function ExportData() {
  * The largest file Import will read. Checked on `file.size` before a byte is read, so a huge file is
  * refused at once instead of freezing the phone. A year of daily sessions is well under 1 MB.
  */
-export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024
 const MAX_IMPORT_FILE_MB = MAX_IMPORT_FILE_BYTES / (1024 * 1024)
 
 export const FILE_TOO_LARGE = `This file is too large to be Spotter data (over ${MAX_IMPORT_FILE_MB} MB). Nothing was changed.`
