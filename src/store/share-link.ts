@@ -58,7 +58,13 @@ const fromBase64url = (text: string): Uint8Array | null => {
 }
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, cap: number) {
-  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader()
+  const source = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes)
+      controller.close()
+    },
+  })
+  const reader = source.pipeThrough(stream as TransformStream<Uint8Array, Uint8Array>).getReader()
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
