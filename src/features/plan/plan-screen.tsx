@@ -3,6 +3,8 @@ import { ConditionToggles } from '../../components/condition-toggles'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import { PlanAttention } from './plan-attention'
 import { PlanList } from './plan-list'
+import { PlanSummaryBar } from './plan-summary-bar'
+import { UnitsToggle } from './units-toggle'
 import './plan.css'
 
 // The library sits below the plan, so it loads just after first paint; it keeps the first screen's JS small.
@@ -27,10 +29,14 @@ export function PlanScreen() {
   useDocumentTitle('Today’s plan')
   return (
     <div className="plan-screen">
-      <h1>Today’s plan</h1>
+      <div className="plan-screen__header">
+        <h1>Today’s plan</h1>
+        <UnitsToggle />
+      </div>
       <ConditionToggles />
       <PlanAttention />
       <PlanList />
+      <PlanSummaryBar />
       <Suspense
         fallback={
           <p className="muted" data-loading="">

@@ -1,15 +1,17 @@
 import type { Checkpoint } from '../../data/exercise-details'
 import { useActions, useItemTicks } from '../../store/spotter-store'
+import { tapSettled } from './tap-guard'
 
 interface Props {
   itemKey: string
   checkpoints: readonly Checkpoint[]
-  /** False for a moment after arriving, so the second half of a double tap on "Done" ticks nothing. */
-  acceptTap: () => boolean
 }
 
-/** The form checkpoints as real checkboxes, one big tap row each. Ticks live in the store. */
-export function CheckpointList({ itemKey, checkpoints, acceptTap }: Props) {
+/**
+ * The form checkpoints as real checkboxes, one big tap row each, ticked before the first set. Ticks live in
+ * the store. A tap just after moving on ticks nothing (the second half of a double tap).
+ */
+export function CheckpointList({ itemKey, checkpoints }: Props) {
   const ticks = useItemTicks(itemKey)
   const { checkpointToggled } = useActions()
   const checked = checkpoints.filter((c) => ticks.includes(c.id)).length
@@ -30,7 +32,7 @@ export function CheckpointList({ itemKey, checkpoints, acceptTap }: Props) {
               type="checkbox"
               className="checkpoint__box"
               checked={ticks.includes(checkpoint.id)}
-              onChange={() => acceptTap() && checkpointToggled(itemKey, checkpoint.id)}
+              onChange={() => tapSettled() && checkpointToggled(itemKey, checkpoint.id)}
             />
             <span className="checkpoint__text">{checkpoint.text}</span>
           </label>

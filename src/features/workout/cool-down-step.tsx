@@ -1,6 +1,8 @@
 import type { RefObject } from 'react'
 import { COOL_DOWN } from '../../data/advice'
 import { useActions } from '../../store/spotter-store'
+import { ActionBar } from './action-bar'
+import { acceptMainTap } from './tap-guard'
 
 interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>
@@ -16,16 +18,20 @@ export function CoolDownStep({ headingRef, onFinish }: Props) {
         {COOL_DOWN.title}
       </h1>
       <p className="workout-step__lead">{COOL_DOWN.text}</p>
-      <div className="workout-actions">
-        <button type="button" className="button button--primary button--block workout-big" onClick={onFinish}>
+      <div className="workout-actions__pair">
+        <button type="button" className="button" onClick={stepWentBack}>
+          Previous
+        </button>
+      </div>
+      <ActionBar>
+        <button
+          type="button"
+          className="button button--primary button--block workout-big"
+          onClick={() => acceptMainTap() && onFinish()}
+        >
           Finish and save
         </button>
-        <div className="workout-actions__pair">
-          <button type="button" className="button" onClick={stepWentBack}>
-            Previous
-          </button>
-        </div>
-      </div>
+      </ActionBar>
     </article>
   )
 }

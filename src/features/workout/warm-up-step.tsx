@@ -1,6 +1,8 @@
 import type { RefObject } from 'react'
 import { WARM_UP } from '../../data/advice'
 import { useActions } from '../../store/spotter-store'
+import { ActionBar } from './action-bar'
+import { acceptMainTap } from './tap-guard'
 
 export function WarmUpStep({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { stepAdvanced } = useActions()
@@ -11,15 +13,15 @@ export function WarmUpStep({ headingRef }: { headingRef: RefObject<HTMLHeadingEl
         {WARM_UP.title}
       </h1>
       <p className="workout-step__lead">{WARM_UP.text}</p>
-      <div className="workout-actions">
+      <ActionBar>
         <button
           type="button"
           className="button button--primary button--block workout-big"
-          onClick={stepAdvanced}
+          onClick={() => acceptMainTap() && stepAdvanced()}
         >
           I’m warmed up
         </button>
-      </div>
+      </ActionBar>
     </article>
   )
 }
