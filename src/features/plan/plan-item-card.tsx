@@ -78,9 +78,9 @@ export function PlanItemCard({
           className="button plan-item__dose"
           aria-expanded={editOpen}
           aria-controls={editOpen ? ids.editor : undefined}
+          aria-label={`Sets, reps and load of ${exercise.name}: ${formatDose(item, units)}`}
           onClick={onEditToggled}
         >
-          <span className="visually-hidden">Sets, reps and load of {exercise.name}: </span>
           <span className="plan-item__dose-text">{formatDose(item, units)}</span>
           <span className="plan-item__dose-icon" aria-hidden="true">
             ✎

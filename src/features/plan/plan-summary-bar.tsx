@@ -21,14 +21,13 @@ export function PlanSummaryBar() {
       <p id="plan-summary-text" className="plan-summary__text">
         {plan.length} {plan.length === 1 ? 'exercise' : 'exercises'} · ~{estimateMinutes(plan)} min
       </p>
-      <button type="button" className="button button--primary plan-summary__start" onClick={start}>
-        {underWay ? (
-          'Continue workout'
-        ) : (
-          <>
-            Start<span className="visually-hidden"> workout</span>
-          </>
-        )}
+      <button
+        type="button"
+        className="button button--primary plan-summary__start"
+        aria-label={underWay ? undefined : 'Start workout'}
+        onClick={start}
+      >
+        {underWay ? 'Continue workout' : 'Start'}
       </button>
     </section>
   )

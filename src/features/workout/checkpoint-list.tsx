@@ -1,6 +1,6 @@
 import type { Checkpoint } from '../../data/exercise-details'
 import { useActions, useItemTicks } from '../../store/spotter-store'
-import { tapSettled } from './tap-guard'
+import { useTapGuard } from './tap-guard'
 
 interface Props {
   itemKey: string
@@ -14,6 +14,7 @@ interface Props {
 export function CheckpointList({ itemKey, checkpoints }: Props) {
   const ticks = useItemTicks(itemKey)
   const { checkpointToggled } = useActions()
+  const guard = useTapGuard()
   const checked = checkpoints.filter((c) => ticks.includes(c.id)).length
   const all = checkpoints.length > 0 && checked === checkpoints.length
 
@@ -32,7 +33,7 @@ export function CheckpointList({ itemKey, checkpoints }: Props) {
               type="checkbox"
               className="checkpoint__box"
               checked={ticks.includes(checkpoint.id)}
-              onChange={() => tapSettled() && checkpointToggled(itemKey, checkpoint.id)}
+              onChange={() => guard.settled() && checkpointToggled(itemKey, checkpoint.id)}
             />
             <span className="checkpoint__text">{checkpoint.text}</span>
           </label>

@@ -2,7 +2,7 @@ import type { RefObject } from 'react'
 import { COOL_DOWN } from '../../data/advice'
 import { useActions } from '../../store/spotter-store'
 import { ActionBar } from './action-bar'
-import { acceptMainTap } from './tap-guard'
+import { useTapGuard } from './tap-guard'
 
 interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>
@@ -11,6 +11,7 @@ interface Props {
 
 export function CoolDownStep({ headingRef, onFinish }: Props) {
   const { stepWentBack } = useActions()
+  const guard = useTapGuard()
   return (
     <article className="workout-step" aria-labelledby="workout-step-title">
       <p className="workout-step__eyebrow">Last step</p>
@@ -27,7 +28,7 @@ export function CoolDownStep({ headingRef, onFinish }: Props) {
         <button
           type="button"
           className="button button--primary button--block workout-big"
-          onClick={() => acceptMainTap() && onFinish()}
+          onClick={() => guard.accept() && onFinish()}
         >
           Finish and save
         </button>

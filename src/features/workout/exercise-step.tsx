@@ -16,7 +16,7 @@ import { HoldTimerPanel } from './hold-timer-panel'
 import { PainPanel } from './pain-panel'
 import { RestPanel, restMsLeft, useRestEndSignal } from './rest-panel'
 import { SaferSwaps } from './safer-swaps'
-import { acceptMainTap } from './tap-guard'
+import { useTapGuard } from './tap-guard'
 import { useHoldTimer } from './use-hold-timer'
 import { useNow } from './use-now'
 
@@ -57,6 +57,7 @@ export function ExerciseStep({
 }: Props) {
   const { setCompleted, setUndone, exerciseFinished, exerciseSkipped, exerciseSwapped, stepWentBack } =
     useActions()
+  const guard = useTapGuard()
   const exercise = getFullExercise(item.exerciseId)
   const verdict = verdictFor(exercise, profile)
   const sets = entry?.sets ?? []
@@ -92,7 +93,7 @@ export function ExerciseStep({
   const resting = restEndsAt !== null && restMsLeft(restEndsAt, now) > 0
 
   const setDone = () => {
-    if (!acceptMainTap()) return
+    if (!guard.accept()) return
     // Made in the tap, so the rest's end can beep on iOS.
     primeBeeper()
     setCompleted(item.key, { reps: draft.reps, weight: draft.weight, holdSeconds: draft.holdSeconds })
@@ -101,10 +102,10 @@ export function ExerciseStep({
     )
   }
   const next = () => {
-    if (acceptMainTap()) exerciseFinished(item.key)
+    if (guard.accept()) exerciseFinished(item.key)
   }
   const skip = () => {
-    if (acceptMainTap()) exerciseSkipped(item.key)
+    if (guard.accept()) exerciseSkipped(item.key)
   }
   const swap = (to: ExerciseId) => {
     exerciseSwapped(item.key, to)
@@ -294,7 +295,7 @@ function SetLog({
       <h2 id="set-log-title" className="visually-hidden">
         Sets done
       </h2>
-      <ol className="set-log__list">
+      <ol className="set-log__list" aria-labelledby="set-log-title">
         {sets.map((set, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: sets are positions, only ever added or taken off the end
           <li key={index} className="set-log__set">

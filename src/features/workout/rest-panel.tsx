@@ -31,11 +31,21 @@ export function RestPanel({ endsAt, now, next }: Props) {
         {formatClock(secondsLeft)}
       </p>
       <div className="rest-panel__buttons">
-        <button type="button" className="button" onClick={() => restAdjusted(-REST_NUDGE_SECONDS)}>
-          −15 s<span className="visually-hidden"> rest</span>
+        <button
+          type="button"
+          className="button"
+          aria-label="−15 s rest"
+          onClick={() => restAdjusted(-REST_NUDGE_SECONDS)}
+        >
+          −15 s
         </button>
-        <button type="button" className="button" onClick={() => restAdjusted(REST_NUDGE_SECONDS)}>
-          +15 s<span className="visually-hidden"> rest</span>
+        <button
+          type="button"
+          className="button"
+          aria-label="+15 s rest"
+          onClick={() => restAdjusted(REST_NUDGE_SECONDS)}
+        >
+          +15 s
         </button>
         <button type="button" className="button" onClick={restSkipped}>
           Skip rest

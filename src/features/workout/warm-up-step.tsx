@@ -2,10 +2,11 @@ import type { RefObject } from 'react'
 import { WARM_UP } from '../../data/advice'
 import { useActions } from '../../store/spotter-store'
 import { ActionBar } from './action-bar'
-import { acceptMainTap } from './tap-guard'
+import { useTapGuard } from './tap-guard'
 
 export function WarmUpStep({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { stepAdvanced } = useActions()
+  const guard = useTapGuard()
   return (
     <article className="workout-step" aria-labelledby="workout-step-title">
       <p className="workout-step__eyebrow">Before you start</p>
@@ -17,7 +18,7 @@ export function WarmUpStep({ headingRef }: { headingRef: RefObject<HTMLHeadingEl
         <button
           type="button"
           className="button button--primary button--block workout-big"
-          onClick={() => acceptMainTap() && stepAdvanced()}
+          onClick={() => guard.accept() && stepAdvanced()}
         >
           I’m warmed up
         </button>

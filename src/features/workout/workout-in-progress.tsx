@@ -13,6 +13,7 @@ import {
 import { CoolDownStep } from './cool-down-step'
 import { EndWorkoutConfirm } from './end-workout'
 import { ExerciseStep } from './exercise-step'
+import { TapGuardProvider } from './tap-guard'
 import { WarmUpStep } from './warm-up-step'
 
 interface Props {
@@ -62,49 +63,55 @@ export function WorkoutInProgress({ workout, wakeLock, onFinished }: Props) {
   const canStopForPain = item !== undefined && entry?.outcome !== 'pain-stop'
 
   return (
-    <div className="workout">
-      <div className="workout-toolbar">
-        {canStopForPain && (
-          <button type="button" className="button button--danger workout-toolbar__pain" onClick={stopForPain}>
-            Sharp pain: stop
+    <TapGuardProvider>
+      <div className="workout">
+        <div className="workout-toolbar">
+          {canStopForPain && (
+            <button
+              type="button"
+              className="button button--danger workout-toolbar__pain"
+              onClick={stopForPain}
+            >
+              Sharp pain: stop
+            </button>
+          )}
+          <button
+            type="button"
+            className="button workout-toolbar__end"
+            aria-expanded={confirmingEnd}
+            onClick={() => setConfirmingEnd((open) => !open)}
+          >
+            End workout
           </button>
+        </div>
+        {confirmingEnd && <EndWorkoutConfirm onCancel={() => setConfirmingEnd(false)} onSaved={onFinished} />}
+        <div className="workout-subbar">
+          <Link to="/" className="workout-subbar__plan">
+            <span aria-hidden="true">‹ </span>Today’s plan
+          </Link>
+          {wakeLock}
+        </div>
+
+        <StepDots step={step} total={total} />
+
+        {step === 0 && <WarmUpStep headingRef={headingRef} />}
+        {item && (
+          <ExerciseStep
+            key={`${item.key}:${item.exerciseId}`}
+            item={item}
+            position={step}
+            total={total}
+            entry={entry}
+            rest={workout.rest}
+            profile={profile}
+            units={profile.units}
+            headingRef={headingRef}
+            onSaveAndEnd={saveAndEnd}
+          />
         )}
-        <button
-          type="button"
-          className="button workout-toolbar__end"
-          aria-expanded={confirmingEnd}
-          onClick={() => setConfirmingEnd((open) => !open)}
-        >
-          End workout
-        </button>
+        {step === total + 1 && <CoolDownStep headingRef={headingRef} onFinish={saveAndEnd} />}
       </div>
-      {confirmingEnd && <EndWorkoutConfirm onCancel={() => setConfirmingEnd(false)} onSaved={onFinished} />}
-      <div className="workout-subbar">
-        <Link to="/" className="workout-subbar__plan">
-          <span aria-hidden="true">‹ </span>Today’s plan
-        </Link>
-        {wakeLock}
-      </div>
-
-      <StepDots step={step} total={total} />
-
-      {step === 0 && <WarmUpStep headingRef={headingRef} />}
-      {item && (
-        <ExerciseStep
-          key={`${item.key}:${item.exerciseId}`}
-          item={item}
-          position={step}
-          total={total}
-          entry={entry}
-          rest={workout.rest}
-          profile={profile}
-          units={profile.units}
-          headingRef={headingRef}
-          onSaveAndEnd={saveAndEnd}
-        />
-      )}
-      {step === total + 1 && <CoolDownStep headingRef={headingRef} onFinish={saveAndEnd} />}
-    </div>
+    </TapGuardProvider>
   )
 }
 
