@@ -88,7 +88,7 @@ test('leaving the workout and coming back keeps a running hold’s time', async 
   await user.click(screen.getByRole('button', { name: 'Start 30 s hold' }))
   await advance(8000)
 
-  await user.click(screen.getByRole('link', { name: 'Today’s plan' }))
+  await user.click(screen.getByRole('link', { name: 'Back to today’s plan' }))
   await screen.findByRole('heading', { level: 1, name: 'Today’s plan' })
   await advance(10_000)
   await user.click(screen.getByRole('button', { name: 'Continue workout' }))

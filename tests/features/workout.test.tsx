@@ -60,7 +60,7 @@ test('one tap on Start in the plan opens the warm-up, and the navigation steps a
   expect(screen.getByRole('button', { name: 'End workout' })).toBeInTheDocument()
 
   // A way out remains, and the plan then says the workout is under way.
-  await user.click(screen.getByRole('link', { name: 'Today’s plan' }))
+  await user.click(screen.getByRole('link', { name: 'Back to today’s plan' }))
   expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Continue workout' }))
   expect(await screen.findByRole('heading', { level: 1, name: 'Warm up first' })).toBeInTheDocument()

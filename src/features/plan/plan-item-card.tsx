@@ -81,10 +81,7 @@ export function PlanItemCard({
           aria-label={`Sets, reps and load of ${exercise.name}: ${formatDose(item, units)}`}
           onClick={onEditToggled}
         >
-          <span className="plan-item__dose-text">{formatDose(item, units)}</span>
-          <span className="plan-item__dose-icon" aria-hidden="true">
-            ✎
-          </span>
+          {formatDose(item, units)}
         </button>
         {canSwap && (
           <button

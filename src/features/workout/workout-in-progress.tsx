@@ -86,8 +86,8 @@ export function WorkoutInProgress({ workout, wakeLock, onFinished }: Props) {
         </div>
         {confirmingEnd && <EndWorkoutConfirm onCancel={() => setConfirmingEnd(false)} onSaved={onFinished} />}
         <div className="workout-subbar">
-          <Link to="/" className="workout-subbar__plan">
-            <span aria-hidden="true">‹ </span>Today’s plan
+          <Link to="/" className="workout-subbar__plan" aria-label="Back to today’s plan">
+            ‹ Plan
           </Link>
           {wakeLock}
         </div>
