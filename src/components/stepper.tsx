@@ -67,7 +67,7 @@ export function Stepper({
             autoComplete="off"
             enterKeyHint="done"
             value={typed ?? format(value)}
-            size={Math.max(2, (typed ?? format(value)).length)}
+            style={{ width: `${Math.max(2, (typed ?? format(value)).length) + 0.5}ch` }}
             onFocus={(event) => event.target.select()}
             onChange={(event) => {
               const text = event.target.value
