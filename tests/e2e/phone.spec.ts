@@ -18,7 +18,7 @@ const PLAN = [
   planItem('p-c', 'burpee'),
   planItem('p-d', 'squat', { load: 'light', weight: 40, reps: 8, restSeconds: 120 }),
 ]
-const backPainToday = { conditions: ['back-pain-today'], todaySetOn: null, units: 'kg' }
+const backPainToday = { conditions: ['back-pain-today' as const], todaySetOn: null, units: 'kg' as const }
 const aSet = (reps: number) => ({ reps, weight: null, holdSeconds: null, at: '2026-11-20T10:10:00.000Z' })
 
 /** Four exercises, a risky one among them, with back pain today: badges, callouts and warnings all show. */

@@ -14,7 +14,7 @@ const plan = [
   planItem('p-b', 'sit-up'),
   planItem('p-c', 'forearm-plank', { sets: 3, reps: 1, holdSeconds: 30 }),
 ]
-const profile = { conditions: ['back-pain-today'], todaySetOn: null, units: 'kg' }
+const profile = { conditions: ['back-pain-today' as const], todaySetOn: null, units: 'kg' as const }
 const startedAt = '2026-11-26T10:00:00.000Z'
 const set1 = { reps: 8, weight: 40, holdSeconds: null, at: startedAt }
 

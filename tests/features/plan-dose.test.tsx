@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react'
 import { expect, test } from 'vitest'
+import type { SessionRecord } from '../../src/store/spotter-store'
 import { planItem } from '../fixtures/seed.mjs'
 import { renderApp } from '../render-app'
 import { seedStore, storeState } from '../seed'
@@ -8,7 +9,7 @@ const squat = planItem('p-a', 'squat', { load: 'light', weight: 40, sets: 3, rep
 const dose = (name: string) =>
   screen.getByRole('button', { name: new RegExp(`^Sets, reps and load of ${name}`) })
 
-const lastWeek = {
+const lastWeek: SessionRecord = {
   id: 's-last',
   startedAt: '2026-11-19T18:00:00.000Z',
   finishedAt: '2026-11-19T18:40:00.000Z',
