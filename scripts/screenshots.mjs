@@ -1,8 +1,10 @@
-// Takes the README's phone-size screenshots (390×844) of the built app with Debian's Chromium.
+// Takes the README's phone-size screenshots (390×844, and 360×800 with a `-360` suffix) of the built app
+// with Debian's Chromium.
 // Usage: npm run build && node scripts/screenshots.mjs [outDir]   (serves dist/, or $DIST, with Vite's preview)
 import { mkdir } from 'node:fs/promises'
 import { chromium } from '@playwright/test'
 import { preview } from 'vite'
+import { planItem, savedText } from '../tests/fixtures/seed.mjs'
 import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs'
 
 const outDir = process.argv[2] ?? 'docs/screenshots'
@@ -14,21 +16,15 @@ const server = await preview({
 })
 const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4199/'
 
-const saved = (state) =>
-  JSON.stringify({
-    state: { profile: { conditions: [] }, plan: [], ticks: {}, workout: null, history: [], ...state },
-    version: 1,
-  })
-
 await mkdir(outDir, { recursive: true })
 const browser = await chromium.launch({
   executablePath: requireChromium(),
   args: CHROMIUM_ARGS,
 })
 
-async function shoot(name, state, path, act, { colorScheme = 'light', fullPage = false } = {}) {
+async function shoot(name, state, path, act, { colorScheme = 'light', fullPage = false, width = 390 } = {}) {
   const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
+    viewport: { width, height: width === 360 ? 800 : 844 },
     deviceScaleFactor: 2,
     colorScheme,
     serviceWorkers: 'block',
@@ -39,25 +35,71 @@ async function shoot(name, state, path, act, { colorScheme = 'light', fullPage =
       localStorage.setItem('spotter', value)
       sessionStorage.setItem('seeded', '1')
     }
-  }, saved(state))
+  }, savedText(state))
   await page.goto(base + path)
   await page.getByRole('heading', { level: 1 }).waitFor()
   if (act) await act(page)
   await page.waitForTimeout(150)
-  await page.screenshot({ path: `${outDir}/${name}.png`, fullPage })
+  const file = `${outDir}/${name}${width === 390 ? '' : `-${width}`}.png`
+  await page.screenshot({ path: file, fullPage })
   await context.close()
-  console.log(`${outDir}/${name}.png`)
+  console.log(file)
 }
 
 const plan = [
-  { key: 'a', exerciseId: 'squat' },
-  { key: 'b', exerciseId: 'sit-up' },
-  { key: 'c', exerciseId: 'burpee' },
-  { key: 'd', exerciseId: 'forearm-plank' },
+  planItem('p-a', 'squat', { load: 'light', weight: 40, sets: 3, reps: 8, restSeconds: 120 }),
+  planItem('p-b', 'sit-up'),
+  planItem('p-c', 'burpee'),
+  planItem('p-d', 'forearm-plank', { sets: 3, reps: 1, holdSeconds: 30 }),
+  planItem('p-e', 'glute-bridge', { reps: 12 }),
 ]
-const backPain = { profile: { conditions: ['back-pain-today'] }, plan }
+const profile = (conditions) => ({ conditions, todaySetOn: null, units: 'kg' })
+const backPain = { profile: profile(['back-pain-today']), plan }
+const startedAt = new Date(Date.now() - 12 * 60_000).toISOString()
+const doneSet = (reps, weight) => ({ reps, weight, holdSeconds: null, at: startedAt })
+/** Squat, set 2 of 3, one set done: the rest running or over. */
+const squatUnderWay = (rest) => ({
+  profile: profile([]),
+  plan,
+  workout: {
+    startedAt,
+    step: 1,
+    entries: [{ key: 'p-a', exerciseId: 'squat', load: 'light', sets: [doneSet(8, 40)] }],
+    rest,
+    hold: null,
+  },
+})
+const atStep = (step) => ({
+  profile: profile([]),
+  plan,
+  workout: { startedAt, step, entries: [], rest: null, hold: null },
+})
 
-await shoot('plan', backPain, '')
+for (const width of [390, 360]) {
+  for (const colorScheme of ['light', 'dark']) {
+    const dark = colorScheme === 'dark' ? '-dark' : ''
+    const options = { colorScheme, width }
+    await shoot(`plan${dark}`, backPain, '', null, options)
+    await shoot(`workout-set${dark}`, squatUnderWay(null), 'workout', null, options)
+    await shoot(
+      `workout-rest${dark}`,
+      squatUnderWay({ key: 'p-a', endsAt: new Date(Date.now() + 95_000).toISOString() }),
+      'workout',
+      null,
+      options,
+    )
+    await shoot(`workout-first-set${dark}`, atStep(4), 'workout', null, options)
+    await shoot(
+      `pain-stop${dark}`,
+      atStep(2),
+      'workout',
+      async (page) => {
+        await page.getByRole('button', { name: /Sharp pain/ }).click()
+      },
+      options,
+    )
+  }
+}
 await shoot('swap', backPain, '', async (page) => {
   await page.getByRole('button', { name: 'Swap Sit-up' }).click()
   await page.getByRole('region', { name: /Safer swaps for Sit-up/ }).scrollIntoViewIfNeeded()
@@ -66,38 +108,9 @@ await shoot('swapped', backPain, '', async (page) => {
   await page.getByRole('button', { name: 'Swap Sit-up' }).click()
   await page.getByRole('button', { name: 'Swap to McGill curl-up' }).click()
 })
-await shoot(
-  'workout',
-  {
-    plan,
-    ticks: { d: ['forearms', 'straight'] },
-    workout: {
-      startedAt: new Date().toISOString(),
-      step: 4,
-      outcomes: { a: 'done', b: 'done', c: 'skipped' },
-    },
-  },
-  'workout',
-)
-await shoot(
-  'workout-dark',
-  {
-    plan,
-    ticks: { d: ['forearms', 'straight'] },
-    workout: { startedAt: new Date().toISOString(), step: 4, outcomes: {} },
-  },
-  'workout',
-  null,
-  { colorScheme: 'dark' },
-)
-await shoot(
-  'pain-stop',
-  { plan, workout: { startedAt: new Date().toISOString(), step: 2, outcomes: {} } },
-  'workout',
-  async (page) => {
-    await page.getByRole('button', { name: /Sharp pain/ }).click()
-  },
-)
+await shoot('plan-dose', backPain, '', async (page) => {
+  await page.getByRole('button', { name: /^Sets, reps and load of Squat/ }).click()
+})
 await shoot('plan-full', backPain, '', null, { fullPage: true })
 await shoot('exercise', {}, 'exercises/sit-up', null, { fullPage: true })
 await shoot('about', {}, 'about', null, { fullPage: true })
@@ -106,13 +119,43 @@ await shoot(
   {
     history: [
       {
-        id: 's1',
+        id: 's-1',
         startedAt: '2026-11-25T17:00:00.000Z',
         finishedAt: '2026-11-25T17:45:00.000Z',
+        conditions: ['back-pain-today'],
+        units: 'kg',
+        kept: 'all',
         items: [
-          { exerciseId: 'squat', name: 'Squat', outcome: 'done' },
-          { exerciseId: 'mcgill-curl-up', name: 'McGill curl-up', outcome: 'done', swappedFrom: 'sit-up' },
-          { exerciseId: 'burpee', name: 'Burpee', outcome: 'pain-stop' },
+          {
+            exerciseId: 'squat',
+            name: 'Squat',
+            outcome: 'done',
+            load: 'light',
+            sets: [doneSet(8, 40), doneSet(8, 40), doneSet(6, 42.5)],
+          },
+          {
+            exerciseId: 'sit-up',
+            name: 'Sit-up',
+            outcome: 'swapped',
+            load: 'bodyweight',
+            sets: [doneSet(10, null)],
+          },
+          {
+            exerciseId: 'mcgill-curl-up',
+            name: 'McGill curl-up',
+            outcome: 'done',
+            swappedFrom: 'sit-up',
+            load: 'bodyweight',
+            sets: [doneSet(5, null), doneSet(5, null)],
+          },
+          {
+            exerciseId: 'burpee',
+            name: 'Burpee',
+            outcome: 'pain-stop',
+            load: 'bodyweight',
+            sets: [doneSet(10, null)],
+            painStop: { at: startedAt, set: 2 },
+          },
         ],
       },
     ],

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react'
-import { NavLink, Outlet } from 'react-router-dom'
+import { NavLink, Outlet, useMatch } from 'react-router-dom'
 import { LiveRegion } from '../components/live-region'
 import { TapGuardProvider } from '../hooks/use-tap-guard'
-import { useNotices, useSaveStatus, useStorageMode } from '../store/spotter-store'
+import { useNotices, useSaveStatus, useStorageMode, useWorkout } from '../store/spotter-store'
 import './app-layout.css'
 
 const NAV = [
@@ -38,8 +38,12 @@ function StorageNoticesWhenNeeded() {
 }
 
 export function AppLayout() {
+  // During a workout its own bars take the bottom of the screen; the workout keeps a way back to the plan.
+  const onWorkout = useMatch('/workout') !== null
+  const workoutUnderWay = useWorkout() !== null
+  const workingOut = onWorkout && workoutUnderWay
   return (
-    <div className="app">
+    <div className={`app${workingOut ? ' app--workout' : ''}`}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -56,7 +60,7 @@ export function AppLayout() {
           <Outlet />
         </TapGuardProvider>
       </main>
-      <nav className="app-nav" aria-label="Main">
+      <nav className="app-nav" aria-label="Main" hidden={workingOut}>
         <ul>
           {NAV.map((item) => (
             <li key={item.to}>

@@ -24,6 +24,8 @@ export interface TapGuard {
    * false within TAP_GUARD_MS of the last guarded tap. Does not arm the guard itself.
    */
   accepts: () => boolean
+  /** For handlers that can't be wrapped: true (and arms the guard) for a fresh tap, false for a double tap's echo. */
+  accept: () => boolean
 }
 
 /**
@@ -37,14 +39,19 @@ function createTapGuard(): TapGuard {
     // A clock that went back (a restored tab, a changed system time) never locks the controls.
     return since < 0 || since >= TAP_GUARD_MS
   }
+  const accept = () => {
+    if (!accepts()) return false
+    last = performance.now()
+    return true
+  }
   return {
     accepts,
+    accept,
     guard: (handler) => (event) => {
-      if (!accepts()) {
+      if (!accept()) {
         event.preventDefault()
         return
       }
-      last = performance.now()
       handler(event)
     },
   }

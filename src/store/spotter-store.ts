@@ -2,7 +2,10 @@
  * The store's one front door: screens import hooks, actions and types from here, never the store's
  * transitions, persistence or storage modules.
  */
+import { useMemo } from 'react'
+import type { ExerciseId } from '../data/exercises'
 import { conditionsInForce } from '../domain/today'
+import { exportFile, exportFileName } from './data-file'
 import { deleteBackup, listBackups, safeLocalStorage } from './device-storage'
 
 export {
@@ -17,6 +20,7 @@ export { backupAsFile } from './device-storage'
 
 import { savedData, useSpotter } from './create-store'
 import { startCrossTabSync } from './cross-tab-sync'
+import { type LastTime, lastTimeFor } from './last-time'
 import { currentEntry as entryOf, localDay } from './transitions'
 import type { PlanItem, SpotterData, WorkoutEntry } from './types'
 
@@ -58,6 +62,22 @@ export function startStorageSync(): () => void {
   return startCrossTabSync()
 }
 
+/** The last time the user did an exercise ("3 × 8 at 40 kg"), in today's units; null if never. */
+export const useLastTime = (exerciseId: ExerciseId): LastTime | null => {
+  const history = useHistory()
+  const units = useSpotter((s) => s.profile.units)
+  return useMemo(() => lastTimeFor(history, exerciseId, units), [history, exerciseId, units])
+}
+
+/**
+ * Everything in memory as an importable data file, for when it could not be saved on the phone (storage
+ * full): the user keeps it by downloading it.
+ */
+export const currentDataFile = (now = new Date()) => ({
+  name: exportFileName(now),
+  text: exportFile(savedData(useSpotter.getState()), now),
+})
+
 /** Everything saved, as it is now: for export, read at the moment of the click rather than subscribed to. */
 export const readSpotterData = (): SpotterData => savedData(useSpotter.getState())
 
@@ -71,8 +91,8 @@ const NO_TICKS: readonly string[] = []
 const NO_ENTRIES: readonly WorkoutEntry[] = []
 
 export type { Actions, SaveStatus, SessionSave, Undoable } from './create-store'
-
 export type { Backup, LoadNotice, StorageMode } from './device-storage'
+export type { LastTime } from './last-time'
 export { sessionCounts } from './transitions'
 export type {
   Outcome,

@@ -1,18 +1,44 @@
 import { screen, within } from '@testing-library/react'
-import { expect, test } from 'vitest'
+import { afterEach, expect, test } from 'vitest'
 import { HISTORY_PAGE_SIZE } from '../../src/features/history/history-screen'
-import { spotterStore } from '../../src/store/spotter-store'
-import { emptyData, type SessionRecord } from '../../src/store/types'
+import type { SessionRecord } from '../../src/store/spotter-store'
+import { planItem } from '../fixtures/seed.mjs'
 import { renderApp } from '../render-app'
+import { seedStore } from '../seed'
+import { realClock, renderAt, tapMain, useFakeClock } from './workout-setup'
+
+afterEach(realClock)
+
+const set = (reps: number, weight: number | null = null, holdSeconds: number | null = null) => ({
+  reps,
+  weight,
+  holdSeconds,
+  at: '2025-03-03T18:05:00.000Z',
+})
 
 const monday: SessionRecord = {
   id: 's-monday',
   startedAt: '2025-03-03T18:00:00.000Z',
   finishedAt: '2025-03-03T18:25:00.000Z',
   conditions: ['back-pain-today'],
+  units: 'kg',
+  kept: 'all',
   items: [
-    { exerciseId: 'forearm-plank', name: 'Forearm plank', outcome: 'done' },
-    { exerciseId: 'sit-up', name: 'Sit-up', outcome: 'pain-stop' },
+    {
+      exerciseId: 'forearm-plank',
+      name: 'Forearm plank',
+      outcome: 'done',
+      load: 'bodyweight',
+      sets: [set(1, null, 30), set(1, null, 30)],
+    },
+    {
+      exerciseId: 'sit-up',
+      name: 'Sit-up',
+      outcome: 'pain-stop',
+      load: 'bodyweight',
+      sets: [set(10)],
+      painStop: { at: '2025-03-03T18:10:00.000Z', set: 2 },
+    },
   ],
 }
 const wednesday: SessionRecord = {
@@ -20,15 +46,27 @@ const wednesday: SessionRecord = {
   startedAt: '2025-03-05T07:30:00.000Z',
   finishedAt: '2025-03-05T08:10:00.000Z',
   conditions: [],
+  units: 'lb',
+  kept: 'all',
   items: [
-    { exerciseId: 'mcgill-curl-up', name: 'McGill curl-up', outcome: 'done', swappedFrom: 'sit-up' },
-    { exerciseId: 'bird-dog', name: 'Bird dog', outcome: 'done' },
-    { exerciseId: 'squat', name: 'Squat', outcome: 'skipped' },
+    { exerciseId: 'sit-up', name: 'Sit-up', outcome: 'swapped', load: 'bodyweight', sets: [set(10)] },
+    {
+      exerciseId: 'mcgill-curl-up',
+      name: 'McGill curl-up',
+      outcome: 'done',
+      swappedFrom: 'sit-up',
+      load: 'bodyweight',
+      sets: [set(5, null, 10), set(5, null, 10)],
+    },
+    {
+      exerciseId: 'squat',
+      name: 'Squat',
+      outcome: 'done',
+      load: 'heavy',
+      sets: [set(8, 95), set(8, 95), set(6, 100)],
+    },
+    { exerciseId: 'deadlift', name: 'Deadlift', outcome: 'skipped', load: 'heavy', sets: [] },
   ],
-}
-
-function seedHistory(history: SessionRecord[]) {
-  spotterStore.getState().actions.dataImported({ ...emptyData(), history })
 }
 
 const sessions = () => screen.getAllByRole('article')
@@ -46,82 +84,77 @@ test('with no finished workouts, History says so kindly and points to the workou
 })
 
 test('History lists sessions newest first, whatever order they were saved in', async () => {
-  seedHistory([monday, wednesday])
+  seedStore({ history: [monday, wednesday] })
   await renderApp('/history')
   const [first, second] = sessions()
-  expect(first && exercisesIn(first)[0]).toContain('McGill curl-up')
+  expect(first && exercisesIn(first)[0]).toContain('Sit-up')
   expect(second && exercisesIn(second)[0]).toContain('Forearm plank')
   expect(screen.getByText(/2 workouts, newest first/)).toBeInTheDocument()
 })
 
-test('each session shows when it was, its counts and each exercise’s outcome', async () => {
-  seedHistory([wednesday, monday])
+test('each session shows its sets with reps and load, pain stops with the set, and swaps', async () => {
+  seedStore({ history: [wednesday, monday] })
   await renderApp('/history')
   const [newest, oldest] = sessions()
   if (!newest || !oldest) throw new Error('expected two sessions')
 
   const heading = within(newest).getByRole('heading', { level: 2 })
   expect(heading.querySelector('time')).toHaveAttribute('dateTime', wednesday.startedAt)
-  expect(heading).toHaveTextContent(String(new Date(wednesday.startedAt).getFullYear()))
   expect(within(newest).getByText('40 min')).toBeInTheDocument()
-
   expect(within(newest).getByRole('list', { name: 'Counts' })).toHaveTextContent(
     '2 done1 skipped1 swapped0 pain stops',
   )
   expect(exercisesIn(newest)).toEqual([
-    'McGill curl-up swapped from Sit-up✓ Done',
-    'Bird dog✓ Done',
-    'Squat↷ Skipped',
+    'Sit-up⇄ Swapped for a safer one1 × 10',
+    'McGill curl-up swapped from Sit-up✓ Done2 × 5 × 10 s',
+    'Squat✓ Done2 × 8 at 95 lb, 6 at 100 lb',
+    'Deadlift↷ Skipped',
   ])
 
   expect(within(oldest).getByRole('list', { name: 'Counts' })).toHaveTextContent(
     '1 done0 skipped0 swapped1 pain stop',
   )
-  expect(exercisesIn(oldest)).toEqual(['Forearm plank✓ Done', 'Sit-up✕ Stopped: sharp pain'])
+  expect(exercisesIn(oldest)).toEqual([
+    'Forearm plank✓ Done2 × 1 × 30 s',
+    'Sit-up✕ Stopped: sharp pain in set 21 × 10',
+  ])
 })
 
 test('a session naming an exercise Spotter no longer has still reads right', async () => {
-  seedHistory([
-    {
-      id: 's-old',
-      startedAt: '2024-01-01T10:00:00.000Z',
-      finishedAt: '2024-01-01T10:20:00.000Z',
-      conditions: null,
-      items: [{ exerciseId: 'old-crunch', name: 'Old crunch', outcome: 'done', swappedFrom: 'older-thing' }],
-    },
-  ])
+  seedStore({
+    history: [
+      {
+        id: 's-old',
+        startedAt: '2024-01-01T10:00:00.000Z',
+        finishedAt: '2024-01-01T10:20:00.000Z',
+        conditions: null,
+        units: 'kg',
+        kept: 'all',
+        items: [
+          {
+            exerciseId: 'old-crunch',
+            name: 'Old crunch',
+            outcome: 'done',
+            swappedFrom: 'older-thing',
+            load: null,
+            sets: [],
+          },
+        ],
+      },
+    ],
+  })
   await renderApp('/history')
   expect(exercisesIn(sessions()[0] as HTMLElement)).toEqual(['Old crunch swapped from older-thing✓ Done'])
 })
 
-test('two workouts finished in the app show up newest first', async () => {
-  const { actions } = spotterStore.getState()
-  actions.exerciseAdded('bird-dog')
-  const { user } = await renderApp('/workout')
-
-  for (const outcome of ['Done, next exercise', 'Skip']) {
-    await user.click(await screen.findByRole('button', { name: 'Start workout' }))
-    await user.click(await screen.findByRole('button', { name: 'I’m warmed up' }))
-    await user.click(await screen.findByRole('button', { name: outcome }))
-    await user.click(await screen.findByRole('button', { name: 'Finish and save' }))
-    await user.click(await screen.findByRole('link', { name: 'Back to today’s plan' }))
-    await user.click(screen.getByRole('link', { name: 'Workout' }))
-  }
-
-  await user.click(screen.getByRole('link', { name: 'History' }))
-  await screen.findByRole('heading', { level: 1, name: 'History' })
-  const [newest, oldest] = sessions()
-  if (!newest || !oldest) throw new Error('expected two sessions')
-  expect(exercisesIn(newest)).toEqual(['Bird dog↷ Skipped'])
-  expect(exercisesIn(oldest)).toEqual(['Bird dog✓ Done'])
-})
-
 test('each session says which back profile it was trained with, where it was recorded', async () => {
-  seedHistory([
-    monday,
-    wednesday,
-    { ...monday, id: 's-before-v2', startedAt: '2025-03-01T10:00:00.000Z', conditions: null },
-  ])
+  seedStore({
+    history: [
+      monday,
+      wednesday,
+      { ...monday, id: 's-before-v2', startedAt: '2025-03-01T10:00:00.000Z', conditions: null },
+    ],
+  })
   await renderApp('/history')
   const [newest, middle, oldest] = sessions()
   expect(newest).toHaveTextContent('Back profile: nothing declared')
@@ -129,18 +162,43 @@ test('each session says which back profile it was trained with, where it was rec
   expect(oldest).not.toHaveTextContent('Back profile')
 })
 
+test('two workouts finished in the app show up newest first, with their sets', async () => {
+  useFakeClock()
+  seedStore({ plan: [planItem('p-a', 'glute-bridge', { sets: 1, reps: 12 })] })
+  const { user } = await renderAt('/')
+
+  await tapMain(user, 'Start workout')
+  await tapMain(user, 'I’m warmed up')
+  await tapMain(user, 'Set done')
+  await tapMain(user, 'Next: cool-down')
+  await tapMain(user, 'Finish and save')
+  await user.click(screen.getByRole('link', { name: 'Back to today’s plan' }))
+
+  await tapMain(user, 'Start workout')
+  await tapMain(user, 'I’m warmed up')
+  await tapMain(user, 'Skip exercise')
+  await tapMain(user, 'Finish and save')
+  await user.click(screen.getByRole('link', { name: 'See History' }))
+
+  await screen.findByRole('heading', { level: 1, name: 'History' })
+  const [newest, oldest] = sessions()
+  if (!newest || !oldest) throw new Error('expected two sessions')
+  expect(exercisesIn(newest)).toEqual(['Glute bridge↷ Skipped'])
+  expect(exercisesIn(oldest)).toEqual(['Glute bridge✓ Done1 × 12'])
+})
+
 test('a long history opens on its newest page, and “Show more” adds the next one', async () => {
   // Three years of near-daily sessions.
   const day = 24 * 60 * 60 * 1000
   const start = Date.parse('2023-01-01T07:00:00.000Z')
-  seedHistory(
-    Array.from({ length: 1000 }, (_, i) => ({
+  seedStore({
+    history: Array.from({ length: 1000 }, (_, i) => ({
       ...monday,
       id: `s-${i}`,
       startedAt: new Date(start + i * day).toISOString(),
       finishedAt: new Date(start + i * day + 30 * 60 * 1000).toISOString(),
     })),
-  )
+  })
   const { user } = await renderApp('/history')
   expect(screen.getByText('1000 workouts, newest first. Saved on this phone only.')).toBeInTheDocument()
   // Only the first page is in the page at all: the rest costs nothing until asked for.
@@ -157,7 +215,7 @@ test('a long history opens on its newest page, and “Show more” adds the next
 })
 
 test('a history that fits on one page offers no “Show more”', async () => {
-  seedHistory([monday, wednesday])
+  seedStore({ history: [monday, wednesday] })
   await renderApp('/history')
   expect(sessions()).toHaveLength(2)
   expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).not.toBeInTheDocument()

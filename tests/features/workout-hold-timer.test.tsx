@@ -1,81 +1,98 @@
-import { act, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { TAP_GUARD_MS } from '../../src/hooks/use-tap-guard'
-import { renderApp } from '../render-app'
-import { storeActions } from '../seed'
+import { planItem } from '../fixtures/seed.mjs'
+import { seedStore, storeState } from '../seed'
+import { advance, lockFor, realClock, renderAt, tapMain, useFakeClock } from './workout-setup'
 
 const vibrate = vi.fn(() => true)
 
 beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true })
+  useFakeClock()
   Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true, writable: true })
   vibrate.mockClear()
 })
 
 afterEach(() => {
-  vi.useRealTimers()
+  realClock()
   Reflect.deleteProperty(navigator, 'vibrate')
 })
 
 async function openPlank() {
-  storeActions().exerciseAdded('forearm-plank')
-  const view = await renderApp('/workout')
-  await view.user.click(screen.getByRole('button', { name: 'Start workout' }))
-  await advance(TAP_GUARD_MS) // a person's next tap, not the second half of a double tap
-  await view.user.click(await screen.findByRole('button', { name: 'I’m warmed up' }))
-  return view
+  seedStore({
+    plan: [
+      planItem('p-a', 'forearm-plank', { sets: 2, reps: 1, holdSeconds: 30 }),
+      planItem('p-b', 'glute-bridge'),
+    ],
+    workout: { startedAt: '2026-11-26T09:50:00.000Z', step: 1, entries: [], rest: null, hold: null },
+  })
+  return renderAt('/workout')
 }
 
-const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms))
+const timer = () => screen.getByRole('timer')
+const secondsHeld = () => screen.getByLabelText('Seconds held')
 
-test('a hold counts down 3 s to get ready, then the hold, then says it is finished', async () => {
+test('a hold counts down 3 s to get ready, then the hold, and a finished hold fills the set', async () => {
   const { user } = await openPlank()
-  const timer = screen.getByRole('timer')
-  expect(timer).toHaveTextContent('0:30')
+  expect(timer()).toHaveTextContent('0:30')
 
   await user.click(screen.getByRole('button', { name: 'Start 30 s hold' }))
-  expect(timer).toHaveAccessibleName('Get ready: 3')
+  expect(timer()).toHaveAccessibleName('Get ready: 3')
   expect(screen.getByRole('button', { name: 'Cancel hold' })).toBeInTheDocument()
 
   await advance(3000)
-  expect(timer).toHaveTextContent('0:30')
+  expect(timer()).toHaveTextContent('0:30')
   await advance(10_000)
-  expect(timer).toHaveTextContent('0:20')
-  expect(timer).toHaveAccessibleName('Hold: 20 seconds left')
+  expect(timer()).toHaveAccessibleName('Hold: 20 seconds left')
 
   await advance(20_000)
-  expect(timer).toHaveTextContent('0:00')
-  expect(timer).toHaveAccessibleName('Hold finished: 30 seconds')
+  expect(timer()).toHaveAccessibleName('Hold finished: 30 seconds')
   expect(screen.getByTestId('live-region')).toHaveTextContent('Hold finished: 30 seconds')
   expect(vibrate).toHaveBeenCalledWith([200, 100, 200])
   expect(screen.getByRole('button', { name: 'Start again' })).toBeInTheDocument()
+  expect(secondsHeld()).toHaveValue('30')
+
+  await tapMain(user, 'Set done')
+  expect(storeState().workout?.entries[0]?.sets).toEqual([
+    expect.objectContaining({ reps: 1, holdSeconds: 30, weight: null }),
+  ])
 })
 
-test('the time left follows the clock, not the redraws: a locked phone shows the right time on waking', async () => {
+test('the time left follows the clock: a locked phone shows the right time on waking, and doesn’t buzz late', async () => {
   const { user } = await openPlank()
   await user.click(screen.getByRole('button', { name: 'Start 30 s hold' }))
   await advance(8000)
-  expect(screen.getByRole('timer')).toHaveTextContent('0:25')
+  expect(timer()).toHaveTextContent('0:25')
 
-  // Locked for 20 s: the clock moves on, but no timer fires at all.
-  vi.setSystemTime(Date.now() + 20_000)
-  await advance(200)
-  expect(screen.getByRole('timer')).toHaveTextContent('0:05')
+  await lockFor(20_000)
+  expect(timer()).toHaveTextContent('0:05')
 
-  // Locked through the end: it shows done, but doesn't buzz late.
-  vi.setSystemTime(Date.now() + 60_000)
-  await advance(200)
-  expect(screen.getByRole('timer')).toHaveAccessibleName('Hold finished: 30 seconds')
+  await lockFor(60_000)
+  expect(timer()).toHaveAccessibleName('Hold finished: 30 seconds')
   expect(vibrate).not.toHaveBeenCalled()
 })
 
-test('Cancel stops the hold and resets it', async () => {
+test('cancelling stops the hold, and the seconds held so far fill the set', async () => {
   const { user } = await openPlank()
   await user.click(screen.getByRole('button', { name: 'Start 30 s hold' }))
-  await advance(6000)
+  await advance(15_000)
   await user.click(screen.getByRole('button', { name: 'Cancel hold' }))
-  expect(screen.getByRole('timer')).toHaveTextContent('0:30')
+  expect(timer()).toHaveTextContent('0:30')
+  expect(secondsHeld()).toHaveValue('12')
   await advance(40_000)
-  expect(screen.getByRole('timer')).toHaveTextContent('0:30')
+  expect(timer()).toHaveTextContent('0:30')
   expect(vibrate).not.toHaveBeenCalled()
+})
+
+test('leaving the workout and coming back keeps a running hold’s time', async () => {
+  const { user } = await openPlank()
+  await user.click(screen.getByRole('button', { name: 'Start 30 s hold' }))
+  await advance(8000)
+
+  await user.click(screen.getByRole('link', { name: 'Back to today’s plan' }))
+  await screen.findByRole('heading', { level: 1, name: 'Today’s plan' })
+  await advance(10_000)
+  await user.click(screen.getByRole('button', { name: 'Continue workout' }))
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'Forearm plank' })).toBeInTheDocument()
+  expect(timer()).toHaveAccessibleName('Hold: 15 seconds left')
 })

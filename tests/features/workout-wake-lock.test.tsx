@@ -1,7 +1,8 @@
 import { act, screen } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { planItem } from '../fixtures/seed.mjs'
 import { renderApp } from '../render-app'
-import { storeActions } from '../seed'
+import { seedStore } from '../seed'
 
 /** A stand-in for the browser's Screen Wake Lock: it records requests and can drop the lock like a browser. */
 class FakeSentinel extends EventTarget {
@@ -35,6 +36,8 @@ afterEach(() => {
   Reflect.deleteProperty(document, 'visibilityState')
 })
 
+const seedPlank = () => seedStore({ plan: [planItem('p-a', 'forearm-plank', { reps: 1, holdSeconds: 30 })] })
+
 const held = () => sentinels.filter((s) => !s.released)
 
 async function setVisibility(state: DocumentVisibilityState) {
@@ -47,7 +50,7 @@ async function setVisibility(state: DocumentVisibilityState) {
 }
 
 test('the workout keeps the screen on, and “Keep screen on” turns it off and on again', async () => {
-  storeActions().exerciseAdded('forearm-plank')
+  seedPlank()
   const { user } = await renderApp('/workout')
 
   const toggle = await screen.findByRole('button', { name: 'Keep screen on' })
@@ -66,7 +69,7 @@ test('the workout keeps the screen on, and “Keep screen on” turns it off and
 })
 
 test('coming back to the page asks for the screen lock again', async () => {
-  storeActions().exerciseAdded('forearm-plank')
+  seedPlank()
   await renderApp('/workout')
   await vi.waitFor(() => expect(held()).toHaveLength(1))
 
@@ -78,7 +81,7 @@ test('coming back to the page asks for the screen lock again', async () => {
 })
 
 test('leaving the workout screen lets the screen lock again', async () => {
-  storeActions().exerciseAdded('forearm-plank')
+  seedPlank()
   const { user } = await renderApp('/workout')
   await vi.waitFor(() => expect(held()).toHaveLength(1))
   await user.click(screen.getByRole('link', { name: 'History' }))
@@ -88,7 +91,7 @@ test('leaving the workout screen lets the screen lock again', async () => {
 
 test('a refused request says so instead of pretending', async () => {
   request.mockRejectedValueOnce(new DOMException('Battery saver', 'NotAllowedError'))
-  storeActions().exerciseAdded('forearm-plank')
+  seedPlank()
   await renderApp('/workout')
   expect(await screen.findByText(/the phone didn’t allow it/i)).toBeInTheDocument()
 })

@@ -1,260 +1,349 @@
 import { screen, within } from '@testing-library/react'
-import { expect, test } from 'vitest'
-import type { ExerciseId } from '../../src/data/exercises'
-import { rehydrateFromStorage, spotterStore } from '../../src/store/spotter-store'
-import { emptyData } from '../../src/store/types'
-import { renderApp } from '../render-app'
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { planItem } from '../fixtures/seed.mjs'
+import { seedStore, storeState } from '../seed'
+import {
+  advance,
+  lockFor,
+  mainAction,
+  pause,
+  realClock,
+  renderAt,
+  tapMain,
+  type User,
+  useFakeClock,
+} from './workout-setup'
 
-function seedPlan(...ids: ExerciseId[]) {
-  for (const id of ids) spotterStore.getState().actions.exerciseAdded(id)
-}
+const vibrate = vi.fn(() => true)
 
-/**
- * A reload: forget everything in memory, then load only what was saved on the device.
- * (Wiping memory is itself saved, so the saved text is put back before loading it.)
- */
-async function reload() {
-  const saved = localStorage.getItem('spotter')
-  expect(saved).not.toBeNull()
-  spotterStore.setState({ ...emptyData() })
-  localStorage.setItem('spotter', saved ?? '')
-  await rehydrateFromStorage()
-}
-
-/** Start the workout and get past the warm-up. */
-async function startAndWarmUp(user: Awaited<ReturnType<typeof renderApp>>['user']) {
-  await user.click(screen.getByRole('button', { name: 'Start workout' }))
-  await user.click(await screen.findByRole('button', { name: 'I’m warmed up' }))
-}
-
-test('with an empty plan, the workout screen says so and links back to the plan', async () => {
-  await renderApp('/workout')
-  expect(screen.getByRole('heading', { level: 1, name: 'Workout' })).toBeInTheDocument()
-  expect(screen.getByText(/your plan for today is empty/i)).toBeInTheDocument()
-  expect(screen.getByRole('link', { name: 'Go to today’s plan' })).toHaveAttribute('href', '/')
-  expect(screen.queryByRole('button', { name: 'Start workout' })).not.toBeInTheDocument()
+beforeEach(() => {
+  useFakeClock()
+  Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true, writable: true })
+  vibrate.mockClear()
 })
 
-test('before starting, the screen lists today’s exercises with a Start button', async () => {
-  seedPlan('forearm-plank', 'sit-up')
-  await renderApp('/workout')
-  expect(screen.getByRole('heading', { level: 1, name: 'Workout' })).toBeInTheDocument()
-  const list = screen.getByRole('list', { name: 'Today’s exercises' })
-  const items = within(list).getAllByRole('listitem')
-  expect(items.map((li) => li.textContent)).toEqual([
-    expect.stringContaining('Forearm plank'),
-    expect.stringContaining('Sit-up'),
-  ])
-  expect(screen.getByRole('button', { name: 'Start workout' })).toBeInTheDocument()
+afterEach(() => {
+  realClock()
+  Reflect.deleteProperty(navigator, 'vibrate')
 })
 
-test('starting shows the warm-up first, then the first exercise', async () => {
-  seedPlan('forearm-plank', 'sit-up')
-  const { user } = await renderApp('/workout')
+const bridge = planItem('p-a', 'glute-bridge', { sets: 3, reps: 10, restSeconds: 60 })
+const squat = planItem('p-b', 'squat', { load: 'light', weight: 40, sets: 3, reps: 8, restSeconds: 120 })
+const sitUp = planItem('p-c', 'sit-up', { sets: 3, reps: 10, restSeconds: 60 })
+
+/** A workout under way at `step` (0 is the warm-up). */
+const underWay = (step: number) => ({
+  startedAt: '2026-11-26T09:50:00.000Z',
+  step,
+  entries: [],
+  rest: null,
+  hold: null,
+})
+
+const restTimer = () => screen.getByRole('timer', { name: /^Rest/ })
+const live = () => screen.getByTestId('live-region')
+
+async function startFromPlan(user: User) {
+  await tapMain(user, 'Start workout')
+  await tapMain(user, 'I’m warmed up')
+}
+
+test('one tap on Start in the plan opens the warm-up, and the navigation steps aside', async () => {
+  seedStore({ plan: [bridge, squat] })
+  const { user } = await renderAt('/')
+  expect(screen.getByText('2 exercises · ~20 min')).toBeInTheDocument()
+
   await user.click(screen.getByRole('button', { name: 'Start workout' }))
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Warm up first' })).toBeInTheDocument()
-  expect(screen.getByText(/5–10 minutes on easy movement/)).toBeInTheDocument()
-  expect(screen.queryByRole('checkbox')).not.toBeInTheDocument()
+  expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'End workout' })).toBeInTheDocument()
 
-  await user.click(screen.getByRole('button', { name: 'I’m warmed up' }))
-  expect(await screen.findByRole('heading', { level: 1, name: 'Forearm plank' })).toBeInTheDocument()
-  expect(screen.getByText('Exercise 1 of 2')).toBeInTheDocument()
-  expect(screen.getByRole('heading', { level: 1, name: 'Forearm plank' })).toHaveFocus()
-})
-
-test('an exercise shows its checkpoints as checkboxes, its faults and a hold timer', async () => {
-  seedPlan('forearm-plank', 'sit-up')
-  const { user } = await renderApp('/workout')
-  await startAndWarmUp(user)
-
-  const form = screen.getByRole('group', { name: 'Check your form' })
-  expect(within(form).getAllByRole('checkbox')).toHaveLength(6)
-  expect(screen.getByText('0 of 6 checked')).toBeInTheDocument()
-  const faults = screen.getByRole('region', { name: 'If you feel a pinch, check…' })
-  expect(
-    within(faults).getByText('Hips sagging toward the floor: it arches your lower back'),
-  ).toBeInTheDocument()
-  expect(screen.getByRole('timer')).toHaveTextContent('0:30')
-  expect(screen.getByRole('button', { name: 'Start 30 s hold' })).toBeInTheDocument()
-})
-
-test('ticking checkpoints counts them, and a reload keeps the ticks and the step', async () => {
-  seedPlan('forearm-plank', 'sit-up')
-  const first = await renderApp('/workout')
-  await startAndWarmUp(first.user)
-
-  await first.user.click(screen.getByRole('checkbox', { name: 'Forearms under your shoulders' }))
-  await first.user.click(screen.getByRole('checkbox', { name: 'Eyes on the floor' }))
-  expect(screen.getByText('2 of 6 checked')).toBeInTheDocument()
-  // Tapping a ticked row again unticks it.
-  await first.user.click(screen.getByText('Breathe evenly'))
-  await first.user.click(screen.getByText('Breathe evenly'))
-  expect(screen.getByText('2 of 6 checked')).toBeInTheDocument()
-  first.unmount()
-
-  await reload()
-  await renderApp('/workout')
-
-  expect(await screen.findByRole('heading', { level: 1, name: 'Forearm plank' })).toBeInTheDocument()
-  expect(screen.getByText('Exercise 1 of 2')).toBeInTheDocument()
-  expect(screen.getByRole('checkbox', { name: 'Forearms under your shoulders' })).toBeChecked()
-  expect(screen.getByRole('checkbox', { name: 'Eyes on the floor' })).toBeChecked()
-  expect(screen.getByRole('checkbox', { name: 'Breathe evenly' })).not.toBeChecked()
-  expect(screen.getByText('2 of 6 checked')).toBeInTheDocument()
-})
-
-test('Previous goes back a step, to the warm-up from the first exercise', async () => {
-  seedPlan('forearm-plank', 'sit-up')
-  const { user } = await renderApp('/workout')
-  await startAndWarmUp(user)
-  await user.click(screen.getByRole('button', { name: 'Skip' }))
-  expect(await screen.findByRole('heading', { level: 1, name: 'Sit-up' })).toBeInTheDocument()
-
-  await user.click(screen.getByRole('button', { name: 'Previous' }))
-  expect(await screen.findByRole('heading', { level: 1, name: 'Forearm plank' })).toBeInTheDocument()
-  expect(screen.getByText('You skipped this.')).toBeInTheDocument()
-  await user.click(screen.getByRole('button', { name: 'Previous' }))
+  // A way out remains, and the plan then says the workout is under way.
+  await user.click(screen.getByRole('link', { name: 'Back to today’s plan' }))
+  expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument()
+  await pause()
+  await user.click(screen.getByRole('button', { name: 'Continue workout' }))
   expect(await screen.findByRole('heading', { level: 1, name: 'Warm up first' })).toBeInTheDocument()
 })
 
-test('an exercise to take care with shows its verdict and why', async () => {
-  seedPlan('sit-up')
-  const { user } = await renderApp('/workout')
-  await startAndWarmUp(user)
-  expect(await screen.findByRole('heading', { level: 1, name: 'Sit-up' })).toBeInTheDocument()
-  expect(screen.getByText('Take care')).toBeInTheDocument()
-  expect(screen.getByText(/bends the lower spine under load/i)).toBeInTheDocument()
-})
+test('a set at a time: the form checkpoints first, then a rest and one cue between sets', async () => {
+  seedStore({ plan: [bridge, squat] })
+  const { user } = await renderAt('/')
+  await startFromPlan(user)
 
-test('“Sharp pain: stop” stops the exercise, offers safer alternatives and the red flags, and is kept', async () => {
-  seedPlan('forearm-plank', 'sit-up')
-  const { user, unmount } = await renderApp('/workout')
-  await startAndWarmUp(user)
-  await user.click(screen.getByRole('button', { name: 'Done, next exercise' }))
-  expect(await screen.findByRole('heading', { level: 1, name: 'Sit-up' })).toBeInTheDocument()
+  expect(screen.getByRole('heading', { level: 1, name: 'Glute bridge' })).toHaveFocus()
+  expect(screen.getByRole('heading', { name: 'Set 1 of 3' })).toBeInTheDocument()
+  expect(screen.getByRole('group', { name: 'Check your form' })).toBeInTheDocument()
+  expect(screen.getByLabelText('Reps')).toHaveValue('10')
+  // Bodyweight: no weight to set.
+  expect(screen.queryByLabelText('Weight')).not.toBeInTheDocument()
 
-  await user.click(screen.getByRole('button', { name: 'Sharp pain: stop' }))
+  await tapMain(user, 'Set done')
 
-  const stop = await screen.findByRole('heading', { name: 'Stop this exercise.' })
-  expect(stop).toHaveFocus()
-  const panel = screen.getByRole('region', { name: 'Stop this exercise.' })
-  expect(within(panel).getByText('McGill curl-up')).toBeInTheDocument()
-  expect(within(panel).getByText(/your hands keep the lower back’s natural curve/i)).toBeInTheDocument()
-  expect(within(panel).getByText('Side plank')).toBeInTheDocument()
-  const redFlags = within(panel).getByRole('region', { name: 'Red flags: when to get medical help' })
-  expect(within(redFlags).getByText(/losing control of your bladder or bowels/i)).toBeInTheDocument()
-  // The exercise itself is gone: no more ticking through pain.
-  expect(screen.queryByRole('checkbox')).not.toBeInTheDocument()
-  expect(screen.queryByRole('button', { name: 'Done, next exercise' })).not.toBeInTheDocument()
+  expect(restTimer()).toHaveTextContent('1:00')
+  expect(screen.getByRole('heading', { name: 'Rest, then set 2' })).toBeInTheDocument()
+  expect(screen.getByRole('heading', { name: 'Set 2 of 3' })).toBeInTheDocument()
+  expect(screen.queryByRole('group', { name: 'Check your form' })).not.toBeInTheDocument()
+  const cue = screen.getByRole('region', { name: 'The cue for this set' })
+  expect(cue).toHaveTextContent('Feet hip-width apart')
+  expect(screen.getByRole('list', { name: 'Sets done' })).toHaveTextContent('Set 1: 10 reps')
 
-  // Recorded: a reload still shows the pain stop.
-  unmount()
-  await reload()
-  const again = await renderApp('/workout')
-  expect(await screen.findByRole('heading', { name: 'Stop this exercise.' })).toBeInTheDocument()
+  await advance(20_000)
+  expect(restTimer()).toHaveTextContent('0:40')
+  await user.click(screen.getByRole('button', { name: '+15 s rest' }))
+  expect(restTimer()).toHaveTextContent('0:55')
+  await user.click(screen.getByRole('button', { name: '−15 s rest' }))
+  await user.click(screen.getByRole('button', { name: '−15 s rest' }))
+  expect(restTimer()).toHaveTextContent('0:25')
 
-  await again.user.click(screen.getByRole('button', { name: 'Continue to next exercise' }))
-  expect(await screen.findByRole('heading', { level: 1, name: 'Cool down gently' })).toBeInTheDocument()
-})
+  await user.click(screen.getByRole('button', { name: 'Skip rest' }))
+  expect(screen.queryByRole('timer', { name: /^Rest/ })).not.toBeInTheDocument()
 
-test('a pain stop with no sourced swap says what to do instead', async () => {
-  seedPlan('forearm-plank')
-  const { user } = await renderApp('/workout')
-  await startAndWarmUp(user)
-  await user.click(screen.getByRole('button', { name: 'Sharp pain: stop' }))
-  const panel = await screen.findByRole('region', { name: 'Stop this exercise.' })
-  expect(within(panel).getByText(/no safer swap is sourced for forearm plank/i)).toBeInTheDocument()
-})
-
-test('a whole workout: done, pain stop, skip, cool-down, then the saved summary and History', async () => {
-  seedPlan('forearm-plank', 'sit-up', 'bird-dog')
-  const { user } = await renderApp('/workout')
-  await startAndWarmUp(user)
-
-  expect(await screen.findByText('Exercise 1 of 3')).toBeInTheDocument()
-  await user.click(screen.getByRole('button', { name: 'Done, next exercise' }))
-  expect(await screen.findByText('Exercise 2 of 3')).toBeInTheDocument()
-  await user.click(screen.getByRole('button', { name: 'Sharp pain: stop' }))
-  await user.click(await screen.findByRole('button', { name: 'Continue to next exercise' }))
-  expect(await screen.findByRole('heading', { level: 1, name: 'Bird dog' })).toBeInTheDocument()
-  await user.click(screen.getByRole('button', { name: 'Skip' }))
-
-  expect(await screen.findByRole('heading', { level: 1, name: 'Cool down gently' })).toBeInTheDocument()
-  expect(screen.getByText(/finish with easy movement and gentle stretches/i)).toBeInTheDocument()
-  await user.click(screen.getByRole('button', { name: 'Finish and save' }))
-
-  expect(await screen.findByRole('heading', { level: 1, name: 'Workout saved' })).toHaveFocus()
-  const counts = screen.getByRole('list', { name: 'This workout' })
-  expect(counts).toHaveTextContent('1 done')
-  expect(counts).toHaveTextContent('1 skipped')
-  expect(counts).toHaveTextContent('0 swapped')
-  expect(counts).toHaveTextContent('1 pain stop')
-
-  await user.click(screen.getByRole('link', { name: 'See History' }))
-  expect(await screen.findByRole('heading', { level: 1, name: 'History' })).toBeInTheDocument()
-  const session = screen.getByRole('article')
-  expect(within(session).getByRole('list', { name: 'Counts' })).toHaveTextContent(
-    '1 done1 skipped0 swapped1 pain stop',
+  await tapMain(user, 'Set done')
+  // The cue goes round the list, one checkpoint a set.
+  expect(screen.getByRole('region', { name: 'The cue for this set' })).toHaveTextContent(
+    'Heels close, so knees end above heels',
   )
+  await tapMain(user, 'Set done')
+  expect(screen.getByText('All 3 sets done.')).toBeInTheDocument()
+  expect(live()).toHaveTextContent('Set 3 done. All 3 sets done.')
+  expect(screen.queryByRole('button', { name: 'Set done' })).not.toBeInTheDocument()
+
+  await tapMain(user, 'Next exercise')
+  expect(screen.getByRole('heading', { level: 1, name: 'Squat' })).toBeInTheDocument()
+  expect(storeState().workout?.entries[0]?.sets.map((s) => s.reps)).toEqual([10, 10, 10])
+})
+
+test('a rest ends on time even when the phone was locked for two minutes, without a late buzz', async () => {
+  seedStore({ plan: [squat, bridge], workout: underWay(1) })
+  const { user } = await renderAt('/workout')
+  await tapMain(user, 'Set done')
+  expect(restTimer()).toHaveTextContent('2:00')
+
+  await lockFor(60_000)
+  expect(restTimer()).toHaveTextContent('1:00')
+  await lockFor(120_000)
+
+  expect(screen.queryByRole('timer', { name: /^Rest/ })).not.toBeInTheDocument()
+  expect(live()).toHaveTextContent('Rest over')
+  expect(vibrate).not.toHaveBeenCalled()
+  expect(screen.getByRole('heading', { name: 'Set 2 of 3' })).toBeInTheDocument()
+})
+
+test('a rest watched to its end buzzes and says so', async () => {
+  seedStore({ plan: [bridge, squat], workout: underWay(1) })
+  const { user } = await renderAt('/workout')
+  await tapMain(user, 'Set done')
+  await advance(59_000)
+  expect(restTimer()).toHaveTextContent('0:01')
+  expect(vibrate).not.toHaveBeenCalled()
+  await advance(1_200)
+  expect(screen.queryByRole('timer', { name: /^Rest/ })).not.toBeInTheDocument()
+  expect(vibrate).toHaveBeenCalledWith([200, 100, 200])
+  expect(live()).toHaveTextContent('Rest over')
+})
+
+test('reps and weight are changed in place, and the set keeps what was done', async () => {
+  seedStore({ plan: [squat, bridge], workout: underWay(1) })
+  const { user } = await renderAt('/workout')
+  expect(screen.getByLabelText('Weight')).toHaveValue('40')
+
+  await user.click(screen.getByRole('button', { name: 'Less reps' }))
+  await user.click(screen.getByRole('button', { name: 'More weight' }))
+  expect(screen.getByLabelText('Reps')).toHaveValue('7')
+  expect(screen.getByLabelText('Weight')).toHaveValue('42.5')
+  await tapMain(user, 'Set done')
+  expect(screen.getByText('Set 1: 7 reps · 42.5 kg')).toBeInTheDocument()
+
+  // The next set starts from what was just done; a long number is typed.
+  expect(screen.getByLabelText('Reps')).toHaveValue('7')
+  await user.clear(screen.getByLabelText('Weight'))
+  await user.type(screen.getByLabelText('Weight'), '102.5')
+  await tapMain(user, 'Set done')
+
+  expect(storeState().workout?.entries[0]?.sets).toEqual([
+    expect.objectContaining({ reps: 7, weight: 42.5 }),
+    expect.objectContaining({ reps: 7, weight: 102.5 }),
+  ])
+  // A set ticked by mistake is taken back.
+  await user.click(screen.getByRole('button', { name: 'Undo set 2' }))
+  expect(screen.getByRole('heading', { name: 'Set 2 of 3' })).toBeInTheDocument()
+  expect(storeState().workout?.entries[0]?.sets).toHaveLength(1)
+})
+
+test('weights show in the units chosen', async () => {
+  seedStore({
+    profile: { conditions: [], todaySetOn: null, units: 'lb' },
+    plan: [{ ...squat, weight: 90 }],
+    workout: underWay(1),
+  })
+  const { user } = await renderAt('/workout')
+  expect(screen.getByText('lb')).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'More weight' }))
+  expect(screen.getByLabelText('Weight')).toHaveValue('95')
+})
+
+test('the second half of a double tap on “I’m warmed up” does not tick a set', async () => {
+  seedStore({ plan: [bridge], workout: underWay(0) })
+  const { user } = await renderAt('/workout')
+  await user.dblClick(mainAction('I’m warmed up'))
+  expect(screen.getByRole('heading', { level: 1, name: 'Glute bridge' })).toBeInTheDocument()
+  expect(screen.getByRole('heading', { name: 'Set 1 of 3' })).toBeInTheDocument()
+  expect(storeState().workout?.entries).toEqual([])
+  // Nor does one on a checkpoint just after arriving.
+  await user.click(screen.getByRole('checkbox', { name: 'Drive up with glutes and core' }))
+  expect(screen.getByRole('checkbox', { name: 'Drive up with glutes and core' })).not.toBeChecked()
+  await pause()
+  await user.click(screen.getByRole('checkbox', { name: 'Drive up with glutes and core' }))
+  expect(screen.getByRole('checkbox', { name: 'Drive up with glutes and core' })).toBeChecked()
+})
+
+test('“Sharp pain” sits at the top, away from the main action, and stops the exercise', async () => {
+  seedStore({ plan: [sitUp, bridge], workout: underWay(1) })
+  const { user } = await renderAt('/workout')
+  await tapMain(user, 'Set done')
+  await user.click(screen.getByRole('button', { name: 'Sharp pain: stop' }))
+
+  expect(screen.getByRole('heading', { name: 'Stop this exercise.' })).toHaveFocus()
+  expect(screen.queryByRole('button', { name: 'Sharp pain: stop' })).not.toBeInTheDocument()
+  // No "Continue": a safer exercise, skip it, or end and save.
+  expect(screen.queryByRole('button', { name: /continue/i })).not.toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Set done' })).not.toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Swap to McGill curl-up' })).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Skip exercise' })).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Save and end' })).toBeInTheDocument()
+  expect(screen.getByRole('region', { name: 'Red flags: when to get medical help' })).toBeInTheDocument()
+  expect(storeState().workout?.entries[0]?.painStop).toEqual({ at: expect.any(String), set: 2 })
+
+  // A mis-tap is taken back, and the exercise is open again where it was.
+  await user.click(screen.getByRole('button', { name: 'I tapped stop by mistake' }))
+  expect(screen.getByRole('heading', { name: 'Set 2 of 3' })).toBeInTheDocument()
+  expect(live()).toHaveTextContent('Sit-up: pain stop taken back')
+  expect(storeState().workout?.entries[0]?.painStop).toBeUndefined()
+})
+
+test('after a pain stop, “Save and end” keeps it in History with the set it happened in', async () => {
+  seedStore({ plan: [sitUp, bridge], workout: underWay(1) })
+  const { user } = await renderAt('/workout')
+  await tapMain(user, 'Set done')
+  await user.click(screen.getByRole('button', { name: 'Sharp pain: stop' }))
+  await tapMain(user, 'Save and end')
+
+  expect(screen.getByRole('heading', { level: 1, name: 'Workout saved' })).toHaveFocus()
+  expect(screen.getByRole('list', { name: 'This workout' })).toHaveTextContent('1 pain stop')
+  await user.click(screen.getByRole('link', { name: 'See History' }))
+  const items = await screen.findByRole('list', { name: 'Exercises' })
+  expect(
+    within(items)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual(['Sit-up✕ Stopped: sharp pain in set 21 × 10', 'Glute bridge↷ Skipped'])
+})
+
+test('after a pain stop, “Discard” drops the sets but keeps the pain stop in History', async () => {
+  seedStore({ plan: [bridge, sitUp], workout: underWay(1) })
+  const { user } = await renderAt('/workout')
+  await tapMain(user, 'Set done')
+  await user.click(screen.getByRole('button', { name: 'Skip the rest' }))
+  await pause()
+  await user.click(screen.getByRole('button', { name: 'Sharp pain: stop' }))
+
+  await user.click(screen.getByRole('button', { name: 'End workout' }))
+  const ending = screen.getByRole('region', { name: 'End this workout?' })
+  expect(within(ending).getByRole('button', { name: 'Save and end' })).toHaveFocus()
+  await user.click(within(ending).getByRole('button', { name: 'Discard…' }))
+  expect(ending).toHaveTextContent(/your pain stop is kept in history/i)
+  await user.click(within(ending).getByRole('button', { name: 'Discard' }))
+
+  expect(storeState().workout).toBeNull()
+  expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument()
+  await user.click(screen.getByRole('link', { name: 'History' }))
+  const session = await screen.findByRole('article')
+  expect(session).toHaveTextContent('Discarded: only its pain stops were kept.')
   const items = within(within(session).getByRole('list', { name: 'Exercises' })).getAllByRole('listitem')
-  expect(items.map((li) => li.textContent)).toEqual([
-    'Forearm plank✓ Done',
-    'Sit-up✕ Stopped: sharp pain',
-    'Bird dog↷ Skipped',
+  expect(items.map((li) => li.textContent)).toEqual(['Sit-up✕ Stopped: sharp pain in set 1'])
+})
+
+test('ending without a pain stop: “Save and end” is the default, and “Discard” asks first', async () => {
+  seedStore({ plan: [bridge], workout: underWay(1) })
+  const { user } = await renderAt('/workout')
+  await tapMain(user, 'Set done')
+  await user.click(screen.getByRole('button', { name: 'End workout' }))
+  await user.click(screen.getByRole('button', { name: 'Keep going' }))
+  expect(screen.getByRole('heading', { name: 'Set 2 of 3' })).toBeInTheDocument()
+
+  await user.click(screen.getByRole('button', { name: 'End workout' }))
+  await user.click(screen.getByRole('button', { name: 'Discard…' }))
+  await user.click(screen.getByRole('button', { name: 'Don’t discard' }))
+  await user.click(screen.getByRole('button', { name: 'Save and end' }))
+  expect(screen.getByRole('heading', { level: 1, name: 'Workout saved' })).toBeInTheDocument()
+  expect(storeState().history[0]?.items[0]).toEqual(
+    expect.objectContaining({ exerciseId: 'glute-bridge', outcome: 'done', sets: [expect.anything()] }),
+  )
+})
+
+test('a swap mid-workout replaces the exercise from the current set on, and History has both', async () => {
+  seedStore({ plan: [sitUp], workout: underWay(1) })
+  const { user } = await renderAt('/workout')
+  await tapMain(user, 'Set done')
+
+  await user.click(screen.getByText('Swap for a safer one'))
+  await user.click(screen.getByRole('button', { name: 'Swap to McGill curl-up' }))
+
+  expect(screen.getByRole('heading', { level: 1, name: 'McGill curl-up' })).toBeInTheDocument()
+  expect(screen.getByText('Swapped in for sit-up.')).toBeInTheDocument()
+  expect(screen.getByRole('heading', { name: 'Set 1 of 3' })).toBeInTheDocument()
+  await tapMain(user, 'Set done')
+  await tapMain(user, 'Set done')
+  await tapMain(user, 'Set done')
+  await tapMain(user, 'Next: cool-down')
+  await tapMain(user, 'Finish and save')
+
+  const [sitUpItem, curlUpItem] = storeState().history[0]?.items ?? []
+  expect(sitUpItem).toEqual(expect.objectContaining({ exerciseId: 'sit-up', outcome: 'swapped' }))
+  expect(sitUpItem?.sets).toHaveLength(1)
+  expect(curlUpItem).toEqual(
+    expect.objectContaining({ exerciseId: 'mcgill-curl-up', outcome: 'done', swappedFrom: 'sit-up' }),
+  )
+  expect(curlUpItem?.sets).toHaveLength(3)
+})
+
+test('a swap after a pain stop leaves the pain stop with the exercise that hurt', async () => {
+  seedStore({ plan: [sitUp], workout: underWay(1) })
+  const { user } = await renderAt('/workout')
+  await user.click(screen.getByRole('button', { name: 'Sharp pain: stop' }))
+  await user.click(screen.getByRole('button', { name: 'Swap to McGill curl-up' }))
+
+  expect(screen.getByRole('heading', { level: 1, name: 'McGill curl-up' })).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Set done' })).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'End workout' }))
+  await user.click(screen.getByRole('button', { name: 'Save and end' }))
+
+  expect(storeState().history[0]?.items.map((i) => [i.exerciseId, i.outcome])).toEqual([
+    ['sit-up', 'pain-stop'],
+    ['mcgill-curl-up', 'skipped'],
   ])
 })
 
-test('after finishing, the workout screen is ready for the next one', async () => {
-  seedPlan('bird-dog')
-  const { user } = await renderApp('/workout')
-  await startAndWarmUp(user)
-  await user.click(screen.getByRole('button', { name: 'Done, next exercise' }))
-  await user.click(await screen.findByRole('button', { name: 'Finish and save' }))
-  await user.click(await screen.findByRole('link', { name: 'Back to today’s plan' }))
-  await user.click(screen.getByRole('link', { name: 'Workout' }))
-  expect(await screen.findByRole('button', { name: 'Start workout' })).toBeInTheDocument()
-  // The ticks went with the finished workout.
-  await startAndWarmUp(user)
-  expect(await screen.findByText('0 of 5 checked')).toBeInTheDocument()
-})
+test('with storage full, the summary says it was not saved and offers the workout as a file', async () => {
+  seedStore({ plan: [bridge], workout: underWay(1) })
+  const { user } = await renderAt('/workout')
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError')
+  })
+  const clicked: string[] = []
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(this.download)
+  })
+  Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:x'), revokeObjectURL: vi.fn() })
 
-test('End workout asks first, and ending saves nothing to History', async () => {
-  seedPlan('forearm-plank', 'sit-up')
-  const { user } = await renderApp('/workout')
-  await startAndWarmUp(user)
-
+  await tapMain(user, 'Set done')
   await user.click(screen.getByRole('button', { name: 'End workout' }))
-  expect(screen.getByRole('button', { name: 'Keep going' })).toHaveFocus()
-  await user.click(screen.getByRole('button', { name: 'Keep going' }))
-  expect(screen.getByRole('heading', { level: 1, name: 'Forearm plank' })).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Save and end' }))
 
-  await user.click(screen.getByRole('button', { name: 'End workout' }))
-  await user.click(screen.getByRole('button', { name: 'End without saving' }))
-  expect(await screen.findByRole('button', { name: 'Start workout' })).toBeInTheDocument()
-
-  await user.click(screen.getByRole('link', { name: 'History' }))
-  expect(await screen.findByText(/no workouts saved yet/i)).toBeInTheDocument()
-})
-
-test('where the browser can’t keep the screen on, the workout says so', async () => {
-  seedPlan('forearm-plank')
-  const { user } = await renderApp('/workout')
-  expect(screen.getByText('Screen lock control not supported on this device')).toBeInTheDocument()
-  await startAndWarmUp(user)
-  expect(screen.getByText('Screen lock control not supported on this device')).toBeInTheDocument()
-  expect(screen.queryByRole('button', { name: 'Keep screen on' })).not.toBeInTheDocument()
-})
-
-test('a pain stop tapped by mistake can be taken back, and the exercise is open again', async () => {
-  seedPlan('forearm-plank')
-  const { user } = await renderApp('/workout')
-  await startAndWarmUp(user)
-  await user.click(await screen.findByRole('button', { name: 'Sharp pain: stop' }))
-  await user.click(await screen.findByRole('button', { name: 'I tapped stop by mistake' }))
-
-  expect(screen.queryByRole('heading', { name: 'Stop this exercise.' })).not.toBeInTheDocument()
-  expect(screen.getByRole('checkbox', { name: 'Forearms under your shoulders' })).toBeInTheDocument()
-  expect(screen.getByTestId('live-region')).toHaveTextContent('Forearm plank: pain stop taken back')
-  expect(spotterStore.getState().workout?.outcomes).toEqual({})
+  expect(screen.getByRole('heading', { level: 1, name: 'Not saved: storage is full' })).toBeInTheDocument()
+  expect(screen.queryByText('Workout saved')).not.toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Download this workout' }))
+  expect(clicked).toEqual([expect.stringMatching(/^spotter-data-.*\.json$/)])
 })

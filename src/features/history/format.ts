@@ -1,5 +1,6 @@
 import { getExercise, isExerciseId } from '../../data/exercises'
-import type { Outcome, SessionRecord } from '../../store/spotter-store'
+import type { Units } from '../../data/load'
+import type { Outcome, SessionRecord, SetDone } from '../../store/spotter-store'
 
 const WHEN = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
@@ -39,3 +40,24 @@ export const OUTCOME_LABEL = {
   'pain-stop': { icon: '✕', text: 'Stopped: sharp pain' },
   swapped: { icon: '⇄', text: 'Swapped for a safer one' },
 } as const satisfies Record<Outcome, { icon: string; text: string }>
+
+const setText = (set: SetDone, units: Units) => {
+  const reps = set.holdSeconds !== null ? `${set.reps} × ${set.holdSeconds} s` : String(set.reps)
+  return set.weight !== null ? `${reps} at ${set.weight} ${units}` : reps
+}
+
+/**
+ * The sets of one exercise, grouped where they repeat: "3 × 8 at 40 kg", "8 at 40 kg, 6 at 42.5 kg",
+ * "2 × 1 × 30 s" (sets × reps × seconds for a hold).
+ */
+export function formatSets(sets: readonly SetDone[], units: Units): string {
+  const groups: { text: string; count: number }[] = []
+  for (const set of sets) {
+    const text = setText(set, units)
+    const last = groups.at(-1)
+    if (last && last.text === text) last.count += 1
+    else groups.push({ text, count: 1 })
+  }
+  if (groups.length === 1 && groups[0]) return `${groups[0].count} × ${groups[0].text}`
+  return groups.map((g) => (g.count > 1 ? `${g.count} × ${g.text}` : g.text)).join(', ')
+}

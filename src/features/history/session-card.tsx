@@ -1,11 +1,14 @@
 import { CONDITION_INFO } from '../../data/conditions'
 import { type SessionRecord, sessionCounts } from '../../store/spotter-store'
-import { exerciseName, formatDuration, formatWhen, OUTCOME_LABEL } from './format'
+import { exerciseName, formatDuration, formatSets, formatWhen, OUTCOME_LABEL } from './format'
 
 /** The id of a session's heading (focusable, so "Show more" can move focus to the first new one). */
 export const sessionTitleId = (id: string) => `session-${id}`
 
-/** One finished workout: when, how it went in numbers, and each exercise's outcome. */
+/**
+ * One finished workout: when, the back profile it was trained with, how it went in numbers, and each
+ * exercise's sets, outcome, pain stop and swap.
+ */
 export function SessionCard({ session }: { session: SessionRecord }) {
   const counts = sessionCounts(session)
   const duration = formatDuration(session.startedAt, session.finishedAt)
@@ -17,6 +20,9 @@ export function SessionCard({ session }: { session: SessionRecord }) {
         <time dateTime={session.startedAt}>{formatWhen(session.startedAt)}</time>
       </h2>
       {duration && <p className="muted session-card__duration">{duration}</p>}
+      {session.kept === 'pain-stops' && (
+        <p className="session-card__kept">Discarded: only its pain stops were kept.</p>
+      )}
       {session.conditions && (
         <p className="session-card__profile">
           Back profile:{' '}
@@ -50,7 +56,11 @@ export function SessionCard({ session }: { session: SessionRecord }) {
               </span>
               <span className="session-item__outcome">
                 <span aria-hidden="true">{outcome.icon}</span> {outcome.text}
+                {item.painStop && ` in set ${item.painStop.set}`}
               </span>
+              {item.sets.length > 0 && (
+                <span className="session-item__sets">{formatSets(item.sets, session.units)}</span>
+              )}
             </li>
           )
         })}

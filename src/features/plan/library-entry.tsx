@@ -35,13 +35,6 @@ export const LibraryEntry = memo(function LibraryEntry({ exercise, profile, inPl
         <VerdictBadge verdict={verdict} />
       </div>
       <p className="library-entry__works">{getExerciseDetails(exercise.id).works}</p>
-      <p className="library-entry__meta">
-        <span className={`library-entry__risk library-entry__risk--${exercise.backRisk}`}>
-          Back risk: {exercise.backRisk}
-        </span>
-        <span aria-hidden="true"> · </span>
-        <span>{exercise.areas.map((area) => BODY_AREA_LABELS[area]).join(', ')}</span>
-      </p>
       {showReason && <p className="library-entry__reason">{verdict.reason}</p>}
       {variation && (
         <p className="library-entry__caution">
@@ -55,6 +48,13 @@ export const LibraryEntry = memo(function LibraryEntry({ exercise, profile, inPl
             Add <span className="visually-hidden">{exercise.name}</span> to today
           </span>
         </button>
+        <p className="library-entry__meta">
+          <span className={`library-entry__risk library-entry__risk--${exercise.backRisk}`}>
+            Back risk: {exercise.backRisk}
+          </span>
+          <span aria-hidden="true"> · </span>
+          <span>{exercise.areas.map((area) => BODY_AREA_LABELS[area]).join(', ')}</span>
+        </p>
         {inPlan > 0 && (
           <span className="library-entry__in-plan">
             <span aria-hidden="true">✓</span> In plan{inPlan > 1 ? ` (${inPlan})` : ''}

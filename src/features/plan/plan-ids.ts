@@ -8,6 +8,9 @@ export const itemIds = (key: string) => ({
   up: `plan-item-${key}-up`,
   down: `plan-item-${key}-down`,
   swap: `plan-item-${key}-swap`,
+  dose: `plan-item-${key}-dose`,
+  editor: `plan-item-${key}-editor`,
+  editorTitle: `plan-item-${key}-editor-title`,
   panel: `plan-item-${key}-swaps`,
   panelTitle: `plan-item-${key}-swaps-title`,
 })

@@ -1,10 +1,13 @@
 import { Link } from 'react-router-dom'
 import { VerdictBadge } from '../../components/verdict-badge'
 import { type ExerciseId, getExercise } from '../../data/exercises'
+import type { Units } from '../../data/load'
 import { type Profile, verdictFor } from '../../domain/safety'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import type { PlanItem, Undoable } from '../../store/spotter-store'
+import { formatDose } from './dose'
 import { itemIds } from './plan-ids'
+import { PrescriptionEditor } from './prescription-editor'
 import { SwapPanel } from './swap-panel'
 import { UndoBar } from './undo-bar'
 
@@ -13,26 +16,36 @@ interface PlanItemCardProps {
   index: number
   count: number
   profile: Profile
+  units: Units
   swapOpen: boolean
+  editOpen: boolean
   /** The swap that can still be undone, when it was this item's. */
   undo: Undoable | null
   onMove: (by: -1 | 1) => void
   onRemove: () => void
   onSwapToggled: () => void
+  onEditToggled: () => void
   onSwap: (to: ExerciseId) => void
   onUndo: () => void
 }
 
+/**
+ * One exercise in the plan, compact: its name and verdict, then its dose ("3 × 8 · Heavy · 40 kg", which
+ * opens the steppers), Swap and Remove. Why it needs care shows only when it does.
+ */
 export function PlanItemCard({
   item,
   index,
   count,
   profile,
+  units,
   swapOpen,
+  editOpen,
   undo,
   onMove,
   onRemove,
   onSwapToggled,
+  onEditToggled,
   onSwap,
   onUndo,
 }: PlanItemCardProps) {
@@ -55,53 +68,56 @@ export function PlanItemCard({
         </h3>
         <VerdictBadge verdict={verdict} />
       </div>
-      <p className="plan-item__reason">{verdict.reason}</p>
+      {verdict.level !== 'ok' && <p className="plan-item__reason">{verdict.reason}</p>}
       {item.swappedFrom && (
         <p className="plan-item__swapped">
           <span aria-hidden="true">⇄</span> Swapped from {getExercise(item.swappedFrom).name}
         </p>
       )}
       <div className="plan-item__actions">
-        <div className="plan-item__move">
+        <button
+          id={ids.dose}
+          type="button"
+          className="button plan-item__dose"
+          aria-expanded={editOpen}
+          aria-controls={editOpen ? ids.editor : undefined}
+          aria-label={`Sets, reps and load of ${exercise.name}: ${formatDose(item, units)}`}
+          onClick={onEditToggled}
+        >
+          {formatDose(item, units)}
+        </button>
+        {canSwap && (
           <button
-            id={ids.up}
+            id={ids.swap}
             type="button"
-            className="button plan-item__icon-button"
-            disabled={index === 0}
-            onClick={() => onMove(-1)}
+            className={`button ${verdict.level === 'ok' ? '' : 'button--primary'}`}
+            aria-expanded={swapOpen}
+            aria-controls={swapOpen ? ids.panel : undefined}
+            onClick={onSwapToggled}
           >
-            <span aria-hidden="true">↑</span>
-            <span className="visually-hidden">Move {exercise.name} up</span>
+            Swap <span className="visually-hidden">{exercise.name}</span>
           </button>
-          <button
-            id={ids.down}
-            type="button"
-            className="button plan-item__icon-button"
-            disabled={index === count - 1}
-            onClick={() => onMove(1)}
-          >
-            <span aria-hidden="true">↓</span>
-            <span className="visually-hidden">Move {exercise.name} down</span>
-          </button>
-        </div>
-        <div className="plan-item__edit">
-          {canSwap && (
-            <button
-              id={ids.swap}
-              type="button"
-              className={`button ${verdict.level === 'ok' ? '' : 'button--primary'}`}
-              aria-expanded={swapOpen}
-              aria-controls={swapOpen ? ids.panel : undefined}
-              onClick={onSwapToggled}
-            >
-              Swap <span className="visually-hidden">{exercise.name}</span>
-            </button>
-          )}
-          <button type="button" className="button plan-item__remove" onClick={guard(onRemove)}>
-            Remove <span className="visually-hidden">{exercise.name}</span>
-          </button>
-        </div>
+        )}
+        <button
+          type="button"
+          className="button plan-item__icon-button plan-item__remove"
+          onClick={guard(onRemove)}
+        >
+          <span aria-hidden="true">✕</span>
+          <span className="visually-hidden">Remove {exercise.name}</span>
+        </button>
       </div>
+      {editOpen && (
+        <PrescriptionEditor
+          item={item}
+          exercise={exercise}
+          index={index}
+          count={count}
+          units={units}
+          onMove={onMove}
+          onClose={onEditToggled}
+        />
+      )}
       {undo && <UndoBar undo={undo} onUndo={guard(onUndo)} />}
       {swapOpen && (
         <SwapPanel

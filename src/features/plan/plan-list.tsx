@@ -1,9 +1,7 @@
 import { useState } from 'react'
-import { Link } from 'react-router-dom'
 import { announce } from '../../components/live-region'
 import { type ExerciseId, getExercise } from '../../data/exercises'
-import { useTapGuard } from '../../hooks/use-tap-guard'
-import { useActions, usePlan, useProfile, useUndo, useWorkout } from '../../store/spotter-store'
+import { useActions, usePlan, useProfile, useUndo } from '../../store/spotter-store'
 import { EmptyPlan } from './empty-plan'
 import { itemIds, PLAN_EMPTY_ID } from './plan-ids'
 import { PlanItemCard } from './plan-item-card'
@@ -17,11 +15,10 @@ export function PlanList() {
   const plan = usePlan()
   const profile = useProfile()
   const undo = useUndo()
-  const workoutInProgress = useWorkout() !== null
   const { planItemRemoved, planItemMoved, exerciseSwapped, undoTaken } = useActions()
   const [openKey, setOpenKey] = useState<string | null>(null)
+  const [editKey, setEditKey] = useState<string | null>(null)
   const focusAfterRender = useFocusAfterRender()
-  const { guard } = useTapGuard()
 
   const remove = (index: number) => {
     const item = plan[index]
@@ -51,6 +48,12 @@ export function PlanList() {
     setOpenKey(opening ? key : null)
     if (opening) focusAfterRender(itemIds(key).panelTitle, itemIds(key).panel)
     else focusAfterRender(itemIds(key).swap)
+  }
+
+  const toggleEdit = (key: string) => {
+    const opening = editKey !== key
+    setEditKey(opening ? key : null)
+    if (!opening) focusAfterRender(itemIds(key).dose)
   }
 
   const swap = (key: string, from: ExerciseId, to: ExerciseId) => {
@@ -84,24 +87,20 @@ export function PlanList() {
                 index={index}
                 count={plan.length}
                 profile={profile}
+                units={profile.units}
                 swapOpen={openKey === item.key}
+                editOpen={editKey === item.key}
                 undo={undo?.kind === 'swap' && undo.key === item.key ? undo : null}
                 onMove={(by) => move(index, by)}
                 onRemove={() => remove(index)}
                 onSwapToggled={() => toggleSwap(item.key)}
+                onEditToggled={() => toggleEdit(item.key)}
                 onSwap={(to) => swap(item.key, item.exerciseId, to)}
                 onUndo={takeBack}
               />
             ))}
           </ol>
           {undo?.kind === 'remove' && <UndoBar undo={undo} onUndo={takeBack} />}
-          <Link
-            className="button button--primary button--block plan-list__start"
-            to="/workout"
-            onClick={guard(() => {})}
-          >
-            {workoutInProgress ? 'Continue workout' : 'Start workout'}
-          </Link>
         </>
       )}
     </section>

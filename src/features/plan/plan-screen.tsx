@@ -4,6 +4,8 @@ import { useDocumentTitle } from '../../hooks/use-document-title'
 import { useOnClient } from '../../hooks/use-on-client'
 import { PlanAttention } from './plan-attention'
 import { PlanList } from './plan-list'
+import { PlanSummaryBar } from './plan-summary-bar'
+import { UnitsToggle } from './units-toggle'
 import './plan.css'
 
 // The library sits below the plan, so it loads just after first paint; it keeps the first screen's JS small.
@@ -29,7 +31,10 @@ export function PlanScreen() {
   const onClient = useOnClient()
   return (
     <div className="plan-screen">
-      <h1>Today’s plan</h1>
+      <div className="plan-screen__header">
+        <h1>Today’s plan</h1>
+        {onClient && <UnitsToggle />}
+      </div>
       {/* Prerendered for everyone, so it can't know this user's plan: the first paint keeps its place,
           empty and unreadable, rather than show a plan that may not be theirs ("Nothing planned yet"). */}
       <div className="plan-personal" aria-busy={!onClient}>
@@ -44,6 +49,7 @@ export function PlanScreen() {
           <PlanList />
         </div>
       </div>
+      {onClient && <PlanSummaryBar />}
       <Suspense
         fallback={
           <p className="muted" data-loading="">

@@ -67,3 +67,16 @@ export function vibrateDone() {
     // Vibration blocked: nothing to do.
   }
 }
+
+let shared: Beeper | null = null
+
+/** Make the workout's one beeper, in a tap (iOS allows sound only from a context made in a gesture). */
+export function primeBeeper() {
+  shared ??= createBeeper()
+}
+
+/** The end of a hold or a rest: a double beep where sound was primed, and a buzz where the phone can. */
+export function signalEnd() {
+  vibrateDone()
+  shared?.beep()
+}

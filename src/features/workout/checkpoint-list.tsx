@@ -7,13 +7,14 @@ interface Props {
   checkpoints: readonly Checkpoint[]
 }
 
-/** The form checkpoints as real checkboxes, one big tap row each. Ticks live in the store. */
+/**
+ * The form checkpoints as real checkboxes, one big tap row each, ticked before the first set. Ticks live in
+ * the store. A tap just after moving on ticks nothing (the second half of a double tap).
+ */
 export function CheckpointList({ itemKey, checkpoints }: Props) {
   const ticks = useItemTicks(itemKey)
   const { checkpointToggled } = useActions()
-  // Ticking doesn't move on, but a checkbox can land where "Done" or "I'm warmed up" was: the second half
-  // of that double tap ticks nothing.
-  const { accepts } = useTapGuard()
+  const guard = useTapGuard()
   const checked = checkpoints.filter((c) => ticks.includes(c.id)).length
   const all = checkpoints.length > 0 && checked === checkpoints.length
 
@@ -32,9 +33,7 @@ export function CheckpointList({ itemKey, checkpoints }: Props) {
               type="checkbox"
               className="checkpoint__box"
               checked={ticks.includes(checkpoint.id)}
-              onChange={() => {
-                if (accepts()) checkpointToggled(itemKey, checkpoint.id)
-              }}
+              onChange={() => guard.accepts() && checkpointToggled(itemKey, checkpoint.id)}
             />
             <span className="checkpoint__text">{checkpoint.text}</span>
           </label>

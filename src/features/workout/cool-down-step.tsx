@@ -2,6 +2,7 @@ import type { RefObject } from 'react'
 import { COOL_DOWN } from '../../data/advice'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import { useActions } from '../../store/spotter-store'
+import { ActionBar } from './action-bar'
 
 interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>
@@ -10,7 +11,7 @@ interface Props {
 
 export function CoolDownStep({ headingRef, onFinish }: Props) {
   const { stepWentBack } = useActions()
-  const { guard } = useTapGuard()
+  const guard = useTapGuard()
   return (
     <article className="workout-step" aria-labelledby="workout-step-title">
       <p className="workout-step__eyebrow">Last step</p>
@@ -18,20 +19,20 @@ export function CoolDownStep({ headingRef, onFinish }: Props) {
         {COOL_DOWN.title}
       </h1>
       <p className="workout-step__lead">{COOL_DOWN.text}</p>
-      <div className="workout-actions">
+      <div className="workout-actions__pair">
+        <button type="button" className="button" onClick={stepWentBack}>
+          Previous
+        </button>
+      </div>
+      <ActionBar>
         <button
           type="button"
           className="button button--primary button--block workout-big"
-          onClick={guard(onFinish)}
+          onClick={() => guard.accept() && onFinish()}
         >
           Finish and save
         </button>
-        <div className="workout-actions__pair">
-          <button type="button" className="button" onClick={guard(stepWentBack)}>
-            Previous
-          </button>
-        </div>
-      </div>
+      </ActionBar>
     </article>
   )
 }

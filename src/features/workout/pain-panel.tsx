@@ -1,21 +1,18 @@
-import type { MouseEvent, RefObject } from 'react'
+import type { ReactNode, RefObject } from 'react'
 import { RedFlags } from '../../components/red-flags'
-import { VerdictBadge } from '../../components/verdict-badge'
 import type { Exercise } from '../../data/exercises'
-import { type Profile, saferAlternatives } from '../../domain/safety'
 
 interface Props {
   exercise: Exercise
-  profile: Profile
   headingRef: RefObject<HTMLHeadingElement | null>
-  onContinue: (event: MouseEvent) => void
-  /** Tapped "Sharp pain: stop" by mistake: back to the exercise. */
+  /** Tapped "Sharp pain" by mistake: back to the exercise. */
   onWithdraw: () => void
+  /** The safer exercises to swap to. */
+  children: ReactNode
 }
 
-/** After "Sharp pain: stop": stop, what to do instead next time, and when to get help. */
-export function PainPanel({ exercise, profile, headingRef, onContinue, onWithdraw }: Props) {
-  const safer = saferAlternatives(exercise, profile)
+/** After "Sharp pain: stop": stop, a safer exercise instead, and when to get help. */
+export function PainPanel({ exercise, headingRef, onWithdraw, children }: Props) {
   return (
     <section className="pain-panel" aria-labelledby="pain-panel-title">
       <div className="callout callout--danger pain-panel__stop">
@@ -23,39 +20,18 @@ export function PainPanel({ exercise, profile, headingRef, onContinue, onWithdra
           Stop this exercise.
         </h2>
         <p>
-          Sharp or severe pain means stop, not push through. Spotter has saved this as a pain stop, so you can
-          see it in History.
+          Sharp or severe pain means stop, not push through. Spotter keeps this pain stop in History, even if
+          you discard the rest of the workout.
         </p>
       </div>
 
-      <div className="card pain-panel__safer">
-        <h3>Safer options next time</h3>
-        {safer.kind === 'alternatives' ? (
-          <ul className="pain-panel__options">
-            {safer.options.map((option) => (
-              <li key={option.exercise.id}>
-                <strong>{option.exercise.name}</strong>
-                {option.verdict.level !== 'ok' && (
-                  <>
-                    {' '}
-                    <VerdictBadge verdict={option.verdict} />
-                  </>
-                )}
-                <br />
-                <span className="muted">{option.why}</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>No safer swap is sourced for {exercise.name.toLowerCase()}: leave it for today.</p>
-        )}
-      </div>
+      <section className="card pain-panel__safer" aria-labelledby="pain-safer-title">
+        <h3 id="pain-safer-title">Instead of {exercise.name.toLowerCase()}</h3>
+        {children}
+      </section>
 
       <RedFlags headingLevel={3} />
 
-      <button type="button" className="button button--primary button--block workout-big" onClick={onContinue}>
-        Continue to next exercise
-      </button>
       <button type="button" className="button button--block" onClick={onWithdraw}>
         I tapped stop by mistake
       </button>

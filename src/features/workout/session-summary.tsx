@@ -1,28 +1,51 @@
 import { useEffect, useRef } from 'react'
 import { Link } from 'react-router-dom'
-import { type SessionRecord, sessionCounts } from '../../store/spotter-store'
+import { announce } from '../../components/live-region'
+import { currentDataFile, type SessionRecord, sessionCounts, useSaveStatus } from '../../store/spotter-store'
+import { downloadText } from '../../utils/download'
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' })
 
-/** Right after "Finish and save": what was saved. */
+/**
+ * Right after ending a workout: what was kept. It says "saved" only when it was: with storage full, it says
+ * so and offers the session (with everything else) as a file Spotter can import.
+ */
 export function SessionSummary({ record }: { record: SessionRecord }) {
   const heading = useRef<HTMLHeadingElement>(null)
+  const saved = useSaveStatus() === 'saved'
   useEffect(() => heading.current?.focus(), [])
   const counts = sessionCounts(record)
   const tiles = [
+    { key: 'sets', n: counts.sets, label: counts.sets === 1 ? 'set' : 'sets' },
     { key: 'done', n: counts.done, label: 'done' },
     { key: 'skipped', n: counts.skipped, label: 'skipped' },
     { key: 'swapped', n: counts.swapped, label: 'swapped' },
     { key: 'pain', n: counts['pain-stop'], label: counts['pain-stop'] === 1 ? 'pain stop' : 'pain stops' },
   ]
+  const download = () => {
+    const file = currentDataFile()
+    downloadText(file.name, file.text)
+    announce('Your workout was downloaded as a Spotter data file.')
+  }
   return (
     <section className="session-summary" aria-labelledby="summary-title">
       <h1 id="summary-title" ref={heading} tabIndex={-1}>
-        Workout saved
+        {saved ? 'Workout saved' : 'Not saved: storage is full'}
       </h1>
       <p className="muted">
         <time dateTime={record.finishedAt}>{DATE.format(new Date(record.finishedAt))}</time>
       </p>
+      {!saved && (
+        <div className="callout callout--danger">
+          <p>
+            This phone’s storage for Spotter is full, so this workout will be gone when Spotter closes.
+            Download it to keep it: the file can be imported again from About.
+          </p>
+          <button type="button" className="button button--primary button--block" onClick={download}>
+            Download this workout
+          </button>
+        </div>
+      )}
       <ul className="summary-tiles" aria-label="This workout">
         {tiles.map((tile) => (
           <li
@@ -40,7 +63,7 @@ export function SessionSummary({ record }: { record: SessionRecord }) {
         </p>
       )}
       <div className="stack">
-        <Link className="button button--primary button--block" to="/history">
+        <Link className={`button button--block${saved ? ' button--primary' : ''}`} to="/history">
           See History
         </Link>
         <Link className="button button--block" to="/">

@@ -2,10 +2,11 @@ import type { RefObject } from 'react'
 import { WARM_UP } from '../../data/advice'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import { useActions } from '../../store/spotter-store'
+import { ActionBar } from './action-bar'
 
 export function WarmUpStep({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { stepAdvanced } = useActions()
-  const { guard } = useTapGuard()
+  const guard = useTapGuard()
   return (
     <article className="workout-step" aria-labelledby="workout-step-title">
       <p className="workout-step__eyebrow">Before you start</p>
@@ -13,15 +14,15 @@ export function WarmUpStep({ headingRef }: { headingRef: RefObject<HTMLHeadingEl
         {WARM_UP.title}
       </h1>
       <p className="workout-step__lead">{WARM_UP.text}</p>
-      <div className="workout-actions">
+      <ActionBar>
         <button
           type="button"
           className="button button--primary button--block workout-big"
-          onClick={guard(stepAdvanced)}
+          onClick={() => guard.accept() && stepAdvanced()}
         >
           I’m warmed up
         </button>
-      </div>
+      </ActionBar>
     </article>
   )
 }

@@ -1,4 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { Link } from 'react-router-dom'
+import { announce } from '../../components/live-region'
 import { getExercise } from '../../data/exercises'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import {
@@ -19,11 +21,14 @@ interface Props {
   onFinished: () => void
 }
 
-/** The workout itself: warm-up (step 0), one exercise per step, cool-down (last step). */
+/**
+ * The workout itself: warm-up (step 0), one exercise per step, cool-down (last step). "Sharp pain" and "End
+ * workout" stay in the bar at the top; each step's main action is in the bar at the bottom.
+ */
 export function WorkoutInProgress({ workout, wakeLock, onFinished }: Props) {
   const plan = usePlan()
   const profile = useProfile()
-  const { workoutFinished } = useActions()
+  const { workoutFinished, painStopped } = useActions()
   const [confirmingEnd, setConfirmingEnd] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
 
@@ -32,14 +37,9 @@ export function WorkoutInProgress({ workout, wakeLock, onFinished }: Props) {
   const step = Math.max(0, Math.min(workout.step, total + 1))
   const item = step >= 1 && step <= total ? plan[step - 1] : undefined
   const entry = useCurrentEntry(item)
+  const name = item ? getExercise(item.exerciseId).name : ''
 
-  useDocumentTitle(
-    step === 0
-      ? 'Warm-up'
-      : item
-        ? `${getExercise(item.exerciseId).name} (${step} of ${total})`
-        : 'Cool-down',
-  )
+  useDocumentTitle(step === 0 ? 'Warm-up' : item ? `${name} (${step} of ${total})` : 'Cool-down')
 
   // A new step is a new screen: start at the top, with focus on its heading so a screen reader says where
   // you are (also on arrival, since the Start button that had focus is gone).
@@ -50,42 +50,67 @@ export function WorkoutInProgress({ workout, wakeLock, onFinished }: Props) {
     headingRef.current?.focus({ preventScroll: true })
   }, [step])
 
-  const finish = () => {
+  const saveAndEnd = () => {
     workoutFinished('all')
     onFinished()
   }
+  const stopForPain = () => {
+    if (!item) return
+    painStopped(item.key)
+    announce(`${name} stopped: sharp pain`)
+  }
+  const canStopForPain = item !== undefined && entry?.outcome !== 'pain-stop'
 
   return (
-    <div className="workout">
-      <div className="workout-toolbar">
-        {wakeLock}
-        <button
-          type="button"
-          className="button button--small workout-toolbar__end"
-          aria-expanded={confirmingEnd}
-          onClick={() => setConfirmingEnd((open) => !open)}
-        >
-          End workout
-        </button>
+    <>
+      <div className="workout">
+        <div className="workout-toolbar">
+          {canStopForPain && (
+            <button
+              type="button"
+              className="button button--danger workout-toolbar__pain"
+              onClick={stopForPain}
+            >
+              Sharp pain: stop
+            </button>
+          )}
+          <button
+            type="button"
+            className="button workout-toolbar__end"
+            aria-expanded={confirmingEnd}
+            onClick={() => setConfirmingEnd((open) => !open)}
+          >
+            End workout
+          </button>
+        </div>
+        {confirmingEnd && <EndWorkoutConfirm onCancel={() => setConfirmingEnd(false)} onSaved={onFinished} />}
+        <div className="workout-subbar">
+          <Link to="/" className="workout-subbar__plan" aria-label="Back to today’s plan">
+            ‹ Plan
+          </Link>
+          {wakeLock}
+        </div>
+
+        <StepDots step={step} total={total} />
+
+        {step === 0 && <WarmUpStep headingRef={headingRef} />}
+        {item && (
+          <ExerciseStep
+            key={`${item.key}:${item.exerciseId}`}
+            item={item}
+            position={step}
+            total={total}
+            entry={entry}
+            rest={workout.rest}
+            profile={profile}
+            units={profile.units}
+            headingRef={headingRef}
+            onSaveAndEnd={saveAndEnd}
+          />
+        )}
+        {step === total + 1 && <CoolDownStep headingRef={headingRef} onFinish={saveAndEnd} />}
       </div>
-      {confirmingEnd && <EndWorkoutConfirm onCancel={() => setConfirmingEnd(false)} onSaved={onFinished} />}
-
-      <StepDots step={step} total={total} />
-
-      {step === 0 && <WarmUpStep headingRef={headingRef} />}
-      {item && (
-        <ExerciseStep
-          key={item.key}
-          item={item}
-          position={step}
-          total={total}
-          outcome={entry?.outcome}
-          profile={profile}
-          headingRef={headingRef}
-        />
-      )}
-      {step === total + 1 && <CoolDownStep headingRef={headingRef} onFinish={finish} />}
-    </div>
+    </>
   )
 }
 

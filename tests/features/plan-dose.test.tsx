@@ -1,0 +1,99 @@
+import { screen } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import type { SessionRecord } from '../../src/store/spotter-store'
+import { planItem } from '../fixtures/seed.mjs'
+import { renderApp } from '../render-app'
+import { seedStore, storeState } from '../seed'
+
+const squat = planItem('p-a', 'squat', { load: 'light', weight: 40, sets: 3, reps: 8, restSeconds: 120 })
+const dose = (name: string) =>
+  screen.getByRole('button', { name: new RegExp(`^Sets, reps and load of ${name}`) })
+
+const lastWeek: SessionRecord = {
+  id: 's-last',
+  startedAt: '2026-11-19T18:00:00.000Z',
+  finishedAt: '2026-11-19T18:40:00.000Z',
+  conditions: [],
+  units: 'kg',
+  kept: 'all',
+  items: [
+    {
+      exerciseId: 'squat',
+      name: 'Squat',
+      outcome: 'done',
+      load: 'heavy',
+      sets: [1, 2, 3].map(() => ({ reps: 6, weight: 60, holdSeconds: null, at: '2026-11-19T18:10:00.000Z' })),
+    },
+  ],
+}
+
+test('each plan item shows its sets, reps and load, and the steppers change them', {
+  timeout: 20_000,
+}, async () => {
+  seedStore({ plan: [squat] })
+  const { user } = await renderApp('/')
+  expect(dose('Squat')).toHaveTextContent('3 × 8 · Light · 40 kg')
+
+  await user.click(dose('Squat'))
+  expect(dose('Squat')).toHaveAttribute('aria-expanded', 'true')
+  await user.click(screen.getByRole('button', { name: 'More sets' }))
+  await user.click(screen.getByRole('button', { name: 'Less reps' }))
+  await user.click(screen.getByRole('button', { name: 'More weight' }))
+  await user.click(screen.getByRole('button', { name: 'More rest' }))
+  expect(dose('Squat')).toHaveTextContent('4 × 7 · Light · 42.5 kg')
+  expect(storeState().plan[0]).toEqual(
+    expect.objectContaining({ sets: 4, reps: 7, weight: 42.5, restSeconds: 135 }),
+  )
+
+  // A long number is typed; the load band is one tap.
+  await user.clear(screen.getByLabelText('Weight'))
+  await user.type(screen.getByLabelText('Weight'), '102.5')
+  await user.click(screen.getByRole('radio', { name: 'Heavy' }))
+  expect(dose('Squat')).toHaveTextContent('4 × 7 · Heavy · 102.5 kg')
+
+  // Bodyweight has no weight to set.
+  await user.click(screen.getByRole('radio', { name: 'Bodyweight' }))
+  expect(screen.queryByLabelText('Weight')).not.toBeInTheDocument()
+  expect(dose('Squat')).toHaveTextContent('4 × 7 · Bodyweight')
+})
+
+test('a hold is set as sets × seconds', async () => {
+  seedStore({ plan: [planItem('p-b', 'forearm-plank', { reps: 1, holdSeconds: 30 })] })
+  const { user } = await renderApp('/')
+  expect(dose('Forearm plank')).toHaveTextContent('3 × 30 s · Bodyweight')
+  await user.click(dose('Forearm plank'))
+  await user.click(screen.getByRole('button', { name: 'More hold' }))
+  expect(dose('Forearm plank')).toHaveTextContent('3 × 35 s · Bodyweight')
+})
+
+test('the last values used for an exercise are offered, and one tap uses them', async () => {
+  seedStore({ plan: [squat], history: [lastWeek] })
+  const { user } = await renderApp('/')
+  await user.click(dose('Squat'))
+  expect(screen.getByText('Last time:').parentElement).toHaveTextContent('Last time: 3 × 6 at 60 kg')
+
+  await user.click(screen.getByRole('button', { name: 'Use last time’s values' }))
+  expect(dose('Squat')).toHaveTextContent('3 × 6 · Heavy · 60 kg')
+})
+
+test('weights can be in pounds: the setting changes the whole app’s units', async () => {
+  seedStore({ plan: [squat], history: [lastWeek] })
+  const { user } = await renderApp('/')
+  expect(screen.getByRole('radio', { name: 'kg' })).toBeChecked()
+
+  await user.click(screen.getByRole('radio', { name: 'lb' }))
+  expect(storeState().profile.units).toBe('lb')
+  expect(dose('Squat')).toHaveTextContent('3 × 8 · Light · 40 lb')
+  await user.click(dose('Squat'))
+  // Last time was in kilograms: it is offered in pounds.
+  expect(screen.getByText('Last time:').parentElement).toHaveTextContent('Last time: 3 × 6 at 132.5 lb')
+  await user.click(screen.getByRole('button', { name: 'More weight' }))
+  expect(dose('Squat')).toHaveTextContent('3 × 8 · Light · 45 lb')
+})
+
+test('a summary with the estimated time stays above the navigation', async () => {
+  seedStore({ plan: [squat, planItem('p-b', 'glute-bridge')] })
+  await renderApp('/')
+  expect(screen.getByRole('region', { name: /^2 exercises · ~\d+ min$/ })).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Start workout' })).toBeInTheDocument()
+})
