@@ -17,7 +17,7 @@ export function AddToToday({ exercise }: { exercise: Exercise }) {
   const add = () => {
     exerciseAdded(exercise.id)
     const count = plan.length + 1
-    const avoid = verdictFor(exercise, profile).level === 'avoid'
+    const avoid = verdictFor(exercise, profile, exercise.defaultLoad).level === 'avoid'
     announce(
       `${exercise.name} added. ${exercisesInPlan(count)}.${avoid ? ' Your back profile says avoid it today.' : ''}`,
     )

@@ -36,7 +36,7 @@ export function PlanItemCard({
   onUndo,
 }: PlanItemCardProps) {
   const exercise = getExercise(item.exerciseId)
-  const verdict = verdictFor(exercise, profile)
+  const verdict = verdictFor(exercise, profile, exercise.defaultLoad)
   const ids = itemIds(item.key)
   const canSwap = verdict.level !== 'ok' || exercise.alternatives.length > 0
   return (

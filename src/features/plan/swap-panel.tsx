@@ -16,7 +16,7 @@ interface SwapPanelProps {
 /** Safer swaps for one plan item, best first; or, when none is sourced, what to do instead. */
 export function SwapPanel({ itemKey, exercise, profile, onSwap, onRemove, onClose }: SwapPanelProps) {
   const ids = itemIds(itemKey)
-  const safer = saferAlternatives(exercise, profile)
+  const safer = saferAlternatives(exercise, profile, exercise.defaultLoad)
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation()
@@ -36,19 +36,21 @@ export function SwapPanel({ itemKey, exercise, profile, onSwap, onRemove, onClos
       {safer.kind === 'alternatives' ? (
         <ol className="swap-panel__options">
           {safer.options.map((option) => (
-            <li key={option.exercise.id} className="swap-option">
+            <li key={`${option.kind}-${option.exercise.id}`} className="swap-option">
               <div className="swap-option__header">
                 <span className="swap-option__name">{option.exercise.name}</span>
                 <VerdictBadge verdict={option.verdict} />
               </div>
               <p className="swap-option__why">{option.why}</p>
-              <button
-                type="button"
-                className="button button--primary button--block"
-                onClick={() => onSwap(option.exercise.id)}
-              >
-                Swap to {option.exercise.name}
-              </button>
+              {option.kind === 'exercise' && (
+                <button
+                  type="button"
+                  className="button button--primary button--block"
+                  onClick={() => onSwap(option.exercise.id)}
+                >
+                  Swap to {option.exercise.name}
+                </button>
+              )}
             </li>
           ))}
         </ol>

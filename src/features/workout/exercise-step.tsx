@@ -34,7 +34,7 @@ let movedOn = { at: Number.NEGATIVE_INFINITY, to: -1 }
 export function ExerciseStep({ item, position, total, outcome, profile, headingRef }: Props) {
   const { exerciseEnded, exerciseEndingWithdrawn, workoutStepChanged } = useActions()
   const exercise = getFullExercise(item.exerciseId)
-  const verdict = verdictFor(exercise, profile)
+  const verdict = verdictFor(exercise, profile, exercise.defaultLoad)
   const painRef = useRef<HTMLHeadingElement>(null)
   const stoppedForPain = outcome === 'pain-stop'
   const justStopped = useRef(false)

@@ -15,7 +15,7 @@ interface Props {
 
 /** After "Sharp pain: stop": stop, what to do instead next time, and when to get help. */
 export function PainPanel({ exercise, profile, headingRef, onContinue, onWithdraw }: Props) {
-  const safer = saferAlternatives(exercise, profile)
+  const safer = saferAlternatives(exercise, profile, exercise.defaultLoad)
   return (
     <section className="pain-panel" aria-labelledby="pain-panel-title">
       <div className="callout callout--danger pain-panel__stop">
@@ -47,7 +47,7 @@ export function PainPanel({ exercise, profile, headingRef, onContinue, onWithdra
             ))}
           </ul>
         ) : (
-          <p>No safer swap is sourced for {exercise.name.toLowerCase()}: leave it for today.</p>
+          <p>{safer.message}</p>
         )}
       </div>
 

@@ -35,7 +35,7 @@ export function WorkoutStart({ plan, wakeLock, onStart }: Props) {
       <ol className="workout-start__list" aria-label="Today’s exercises">
         {plan.map((item) => {
           const exercise = getExercise(item.exerciseId)
-          const verdict = verdictFor(exercise, profile)
+          const verdict = verdictFor(exercise, profile, exercise.defaultLoad)
           return (
             <li key={item.key} className="workout-start__item">
               <span className="workout-start__name">{exercise.name}</span>
