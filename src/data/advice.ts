@@ -176,7 +176,7 @@ export const COOL_DOWN = GENERAL_ADVICE[1]
 export const CONTENT_REVIEW = {
   title: 'How this was checked',
   paragraphs: [
-    'Spotter started from a spine clinic’s blog post about exercises that can cause back pain. Each of its claims was checked against health services (the NHS, Mayo Clinic), clinical guidelines and published studies; what they did not support was changed, and the post’s advertising was left out.',
+    'Spotter started from a spine clinic’s blog post about exercises that can cause back pain. Each of its claims was checked against health services (the NHS, Mayo Clinic), clinical guidelines and published studies; what they did not support was changed, and the post’s sales lines for the clinic and for a medicine were left out.',
     'Each exercise names its sources. How risky an exercise is, and today’s advice, rest on health services, guidelines, studies or professional bodies. Coaching websites are used only for form cues, and a cue with no source says it is a coaching cue.',
     'Where no study gives a rule (how heavy is too heavy on a sore day, for example), the advice is a cautious judgement, worded as “take care” with what to do. Exercises no source rates for the back are marked “not rated”.',
     'It is general information, not medical advice.',

@@ -572,8 +572,8 @@ export const EXERCISE_DETAILS = {
   'bulgarian-split-squat': {
     works: 'Thighs and glutes, one leg at a time',
     whyItHurts:
-      'The front leg carries about 85% of the load, so you need less weight than in a squat. Whether it loads the joints at the back of the pelvis is debated.',
-    whySources: ['mccurdy-2017', 'boyle-split-squat'],
+      'The front leg carries about 85% of the load, so you need less weight than in a squat, held at your sides.',
+    whySources: ['mccurdy-2017'],
     riskReason: 'Less weight needed than in a squat, held at your sides.',
     riskSources: ['mccurdy-2017'],
     checkpoints: [

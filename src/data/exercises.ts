@@ -408,7 +408,7 @@ export const EXERCISES = {
   },
   'lat-pulldown': {
     name: 'Lat pulldown',
-    aliases: ['pulldown', 'lat pull-down', 'cable pulldown'],
+    aliases: ['pulldown', 'cable pulldown', 'lat machine'],
     pattern: 'vertical-pull',
     equipment: ['cable', 'machine'],
     demands: ['EXT'],
@@ -495,7 +495,7 @@ export const EXERCISES = {
   },
   'biceps-curl': {
     name: 'Biceps curl',
-    aliases: ['bicep curl', 'curls', 'hammer curl', 'dumbbell curl', 'barbell curl'],
+    aliases: ['curls', 'hammer curl', 'dumbbell curl', 'barbell curl', 'arm curl'],
     pattern: 'arms',
     equipment: ['dumbbell', 'barbell'],
     demands: ['EXT'],
@@ -729,7 +729,7 @@ export const EXERCISES = {
   },
   'cable-woodchop': {
     name: 'Cable woodchop',
-    aliases: ['woodchop', 'wood chop', 'cable chop', 'woodchopper'],
+    aliases: ['woodchop', 'cable chop', 'woodchopper'],
     pattern: 'rotation',
     equipment: ['cable', 'band'],
     demands: ['ROT', 'BAL'],
@@ -771,7 +771,7 @@ export const EXERCISES = {
   },
   'farmers-carry': {
     name: 'Farmer’s carry',
-    aliases: ['farmer’s walk', 'farmers walk', 'farmer carry', 'loaded carry'],
+    aliases: ['farmer’s walk', 'loaded carry'],
     pattern: 'carry',
     equipment: ['dumbbell', 'kettlebell', 'trap-bar'],
     demands: ['AX', 'LEV', 'FAT'],

@@ -38,7 +38,7 @@ export const SOURCES = {
     kind: 'A spine clinic’s blog post',
     grade: 'C',
     seen: 'original',
-    note: 'The starting point: ten exercises that may cause lower-back pain. Used here for form cues only; its errors are fixed and its advertising left out.',
+    note: 'The starting point: ten exercises that may cause lower-back pain. Used here for form cues only; its mistakes are fixed and its sales lines left out.',
   },
   'nhs-back-pain': {
     title: 'Back pain',

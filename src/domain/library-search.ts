@@ -26,32 +26,38 @@ const VERDICT_LEVELS: readonly VerdictLevel[] = ['ok', 'caution', 'avoid']
 
 /** One word, singular: "lunges" → "lunge", "presses" → "press", "crunches" → "crunch". */
 function singular(word: string): string {
-  if (word.length <= 3) return word
+  if (word.length <= 2) return word
   if (/(ch|sh|ss|x)es$/.test(word)) return word.slice(0, -2)
   if (/(ss|us|is)$/.test(word)) return word
   if (word.endsWith('s')) return word.slice(0, -1)
   return word
 }
 
-/**
- * Lower-case letters and digits only, each word singular, so "Push ups", "push-up" and "pushup" all
- * read "pushup", and "Farmer’s walk" reads "farmerwalk".
- */
-export function normaliseSearch(text: string): string {
-  return text
+const words = (text: string): string[] =>
+  text
     .toLowerCase()
     .replace(/[’'`]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map(singular)
-    .join('')
-}
 
-/** Whether the typed text finds this exercise by its name or one of its aliases. */
+/**
+ * Lower-case letters and digits only, each word singular, so "Push ups", "push-up" and "pushup" all
+ * read "pushup", and "Farmer’s walks" reads "farmerwalk".
+ */
+export const normaliseSearch = (text: string): string => words(text).join('')
+
+/**
+ * Whether the typed text finds this exercise: it must start at the beginning of a word of the name or of
+ * an alias ("row" finds "Bent-over row" and "Rowing machine"; "rdl" does not find "forward lunge").
+ */
 export function matchesText(exercise: Exercise, text: string): boolean {
   const query = normaliseSearch(text)
   if (query === '') return true
-  return [exercise.name, ...exercise.aliases].some((label) => normaliseSearch(label).includes(query))
+  return [exercise.name, ...exercise.aliases].some((label) => {
+    const parts = words(label)
+    return parts.some((_, start) => parts.slice(start).join('').startsWith(query))
+  })
 }
 
 export const isFiltered = (query: LibraryQuery): boolean =>

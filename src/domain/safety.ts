@@ -258,8 +258,8 @@ const riskRank = (exercise: Exercise) => BACK_RISKS.indexOf(exercise.backRisk)
  * Easier options for an exercise at a planned load, best first: other exercises (same movement pattern
  * first) and, where a lighter load would change today's verdict, the same exercise lighter.
  * Never one with a worse verdict or a higher back risk than the original, never one to avoid today.
- * Ranked by today's verdict, then same pattern, then lighter, then other patterns, then back risk, then
- * the dataset's order.
+ * Ranked by today's verdict, then same pattern, then lighter, then other patterns, then the dataset's
+ * order (closest substitute first).
  */
 export function saferAlternatives(
   exercise: Exercise,
@@ -299,7 +299,6 @@ export function saferAlternatives(
       (a, b) =>
         compareVerdict(a.option.verdict.level, b.option.verdict.level) ||
         a.group - b.group ||
-        riskRank(a.option.exercise) - riskRank(b.option.exercise) ||
         a.order - b.order,
     )
     .map(({ option }) => option)
