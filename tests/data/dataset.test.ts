@@ -6,6 +6,7 @@ import {
   GENERAL_ADVICE,
   RED_FLAG_TIERS,
   RED_FLAGS,
+  type RedFlag,
 } from '../../src/data/advice'
 import { CONDITION_INFO } from '../../src/data/conditions'
 import { EXERCISE_DETAILS, type FullExercise, getFullExercise } from '../../src/data/exercise-details'
@@ -610,7 +611,9 @@ test('emergency advice works outside the UK: call your emergency number, 999, 11
 })
 
 test('red flag ids are unique across the tiers and each flag names a source', () => {
-  const flags = RED_FLAG_TIERS.flatMap((tier) => RED_FLAGS[tier].flags)
+  const flags: readonly RedFlag[] = RED_FLAG_TIERS.flatMap(
+    (tier): readonly RedFlag[] => RED_FLAGS[tier].flags,
+  )
   expect(new Set(flags.map((f) => f.id)).size).toBe(flags.length)
   for (const flag of flags) expect(flag.sources.length, flag.id).toBeGreaterThan(0)
 })

@@ -174,14 +174,14 @@ test('the app shows what loading found: an unknown exercise gives an “unknown-
     envelope({
       ...emptyData(),
       plan: [
-        { key: 'a', exerciseId: 'kettlebell-swing' },
+        { key: 'a', exerciseId: 'zercher-squat' },
         { key: 'b', exerciseId: 'bird-dog' },
       ],
     }),
   )
   await spotterStore.persist.rehydrate()
   expect(state().plan).toEqual([{ key: 'b', exerciseId: 'bird-dog' }])
-  expect(state().notices).toEqual([{ kind: 'unknown-exercises', ids: ['kettlebell-swing'] }])
+  expect(state().notices).toEqual([{ kind: 'unknown-exercises', ids: ['zercher-squat'] }])
   actions().noticeDismissed('unknown-exercises')
   expect(state().notices).toEqual([])
 })

@@ -47,7 +47,7 @@ export function PainPanel({ exercise, profile, headingRef, onContinue, onWithdra
             ))}
           </ul>
         ) : (
-          <p>{safer.message}</p>
+          <p>No safer swap is sourced for {exercise.name.toLowerCase()}: leave it for today.</p>
         )}
       </div>
 
