@@ -118,8 +118,8 @@ export const RULE_TABLE = {
     bodyweight: {
       'twist-bent': judged('caution', 'take care, small, slow turns.', TWIST_BENT),
       fast: judged('caution', 'take care, go slowly.', SCIATICA),
-      lever: ok('fine: gentle exercise helps.', SCIATICA),
-      none: ok('fine: gentle exercise helps.', SCIATICA),
+      lever: ok('fine, and gentle exercise helps.', SCIATICA),
+      none: ok('fine, and gentle exercise helps.', SCIATICA),
     },
     light: {
       'twist-bent': judged('caution', 'take care, go without weight.', TWIST_BENT),

@@ -1,6 +1,6 @@
 import { CONDITIONS, type Condition } from '../data/conditions'
 import { BACK_RISKS, type BackRisk, type Exercise, type ExerciseId, getExercise } from '../data/exercises'
-import { compareLoad, LOAD_BANDS, LOAD_LABELS, type LoadBand } from '../data/load'
+import { compareLoad, LOAD_LABELS, type LoadBand } from '../data/load'
 import {
   CONDITION_ADVICE,
   demandClass,
@@ -398,9 +398,6 @@ export function summarisePlan(
       : `${attention.length} ${attention.length === 1 ? 'exercise needs' : 'exercises need'} attention`
   return { attention, avoidCount, cautionCount, headline }
 }
-
-/** Every load band, for screens that list them. */
-export const LOADS = LOAD_BANDS
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)

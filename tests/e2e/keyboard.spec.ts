@@ -77,7 +77,7 @@ test('the whole journey works by keyboard', async ({ page }) => {
   await expectVisibleFocus(backPain)
   await page.keyboard.press('Space')
   await expect(backPain).toBeChecked()
-  await expect(plan.getByRole('listitem').first()).toContainText('Avoid today')
+  await expect(plan.getByRole('listitem').first()).toContainText('Take care')
 
   // To the workout through the main navigation.
   const workoutLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workout' })
