@@ -1,10 +1,11 @@
 import { CONDITION_INFO, CONDITIONS } from '../data/conditions'
-import { useActions, useProfile } from '../store/spotter-store'
+import { useActions, useBackToday } from '../store/spotter-store'
 import './condition-toggles.css'
 
 /** The back profile: one big checkbox per condition. Shared by the plan and about screens. */
 export function ConditionToggles({ legend = 'My back today' }: { legend?: string }) {
-  const { conditions } = useProfile()
+  // Ticked: what applies today. A "back pain today" from an earlier day shows unticked until answered.
+  const { conditions } = useBackToday().profile
   const { conditionToggled } = useActions()
   return (
     <fieldset className="condition-toggles">

@@ -5,7 +5,10 @@ export type Condition = (typeof CONDITIONS)[number]
 export interface ConditionInfo {
   label: string
   description: string
-  /** 'today': applies on the day it was set; on a later day Spotter asks again. */
+  /**
+   * 'today': about the day it was set; on a later day the app asks again instead of reusing it.
+   * 'until-changed': stays until the user changes it.
+   */
   lasts: 'today' | 'until-changed'
 }
 
@@ -13,7 +16,7 @@ export const CONDITION_INFO = {
   'back-pain-today': {
     label: 'Back pain today',
     description:
-      'Your lower back hurts or feels stiff today. Keep moving with easy work; save hard work for a good day.',
+      'Your lower back hurts today. Keep moving with easy work: staying active helps back pain more than rest.',
     lasts: 'today',
   },
   sciatica: {
@@ -21,4 +24,4 @@ export const CONDITION_INFO = {
     description: 'Pain, tingling or numbness that runs from the back down one leg.',
     lasts: 'until-changed',
   },
-} satisfies Record<Condition, ConditionInfo>
+} as const satisfies Record<Condition, ConditionInfo>

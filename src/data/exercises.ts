@@ -1,8 +1,8 @@
-import type { Condition } from './conditions'
 import type { LoadBand } from './load'
+import type { Demand, Equipment, MovementPattern } from './taxonomy'
 
 /**
- * Every exercise id, in the order the library lists them.
+ * Every exercise id, in the order the library lists them within a movement pattern.
  * `ExerciseId` is a union of these literals, so a misspelt id anywhere in the dataset is a compile error.
  */
 export const EXERCISE_IDS = [
@@ -22,10 +22,47 @@ export const EXERCISE_IDS = [
   'bird-dog',
   'forward-push-up',
   'backward-push-up',
+  'barbell-bench-press',
+  'overhead-press',
+  'seated-dumbbell-shoulder-press',
+  'lat-pulldown',
+  'pull-up',
+  'bent-over-row',
+  'one-arm-dumbbell-row',
+  'inverted-row',
+  'seated-cable-row',
+  'biceps-curl',
+  'forward-lunge',
+  'bulgarian-split-squat',
+  'step-up',
+  'leg-press',
+  'goblet-squat',
+  'trap-bar-deadlift',
+  'romanian-deadlift',
+  'good-morning',
+  'kettlebell-swing',
+  'hip-thrust',
+  'back-extension',
+  'hanging-leg-raise',
+  'lying-leg-raise',
+  'crunch',
+  'russian-twist',
+  'cable-woodchop',
+  'ab-wheel-rollout',
+  'dead-bug',
+  'farmers-carry',
+  'suitcase-carry',
+  'rowing-machine',
+  'mountain-climber',
 ] as const
 export type ExerciseId = (typeof EXERCISE_IDS)[number]
 
-export const BACK_RISKS = ['low', 'moderate', 'high'] as const
+/**
+ * The exercise's general back risk, whatever the profile (shown on its page, not on the plan card).
+ * 'unrated': no A or B source rates it; its cues are coaching cues and its verdicts are never a plain OK
+ * when a condition is declared.
+ */
+export const BACK_RISKS = ['low', 'moderate', 'high', 'unrated'] as const
 export type BackRisk = (typeof BACK_RISKS)[number]
 
 export const BODY_AREAS = ['core', 'legs', 'back', 'upper-body', 'full-body'] as const
@@ -39,300 +76,754 @@ export const BODY_AREA_LABELS = {
   'full-body': 'Full body',
 } satisfies Record<BodyArea, string>
 
-export interface ConditionRule {
-  condition: Condition
-  level: 'avoid' | 'caution'
-  reason: string
-}
-
 export interface Alternative {
   id: ExerciseId
-  /** Why it is safer for the back than the exercise it replaces. */
+  /** One short line: why it is easier on the back than the exercise it replaces. */
   why: string
 }
 
 /**
- * What the plan, the swaps and the store need about an exercise: small enough to ship with the first
- * screen. The long text (what it works, why it hurts, checkpoint and fault texts, sources) lives in
- * `./exercise-details`, which only the lazily loaded screens import.
+ * What the plan, the swaps, the search and the store need about an exercise: small enough to ship with
+ * the first screen. The long text (what it works, its back load, checkpoint and fault texts, the risk
+ * reason, sources) lives in `./exercise-details`, which only the lazily loaded screens import.
  */
 export interface ExerciseEntry {
   name: string
+  /** What people type for it: abbreviations, other names, gym slang. */
+  aliases: readonly string[]
+  pattern: MovementPattern
+  equipment: readonly Equipment[]
+  /** What it asks of the lower back; the verdict rules read these. */
+  demands: readonly Demand[]
+  /** Demands that come only with a form fault or a barbell (swinging, arching): shown, not rated. */
+  minorDemands?: readonly Demand[]
+  /** The load a new plan item starts with. */
+  defaultLoad: LoadBand
+  /** The loads it is done at, lightest first. */
+  loads: readonly LoadBand[]
   areas: readonly BodyArea[]
   backRisk: BackRisk
-  /** One line: why it has this back-risk level. */
-  riskReason: string
   /**
    * The form checkpoints' ids, in the order they are shown. The store only accepts ticks of these ids;
    * their texts are in `EXERCISE_DETAILS`, which a dataset test keeps in step with this list.
    */
   checkpointIds: readonly string[]
-  conditions: readonly ConditionRule[]
+  /** Easier-on-the-back exercises, same movement pattern first. */
   alternatives: readonly Alternative[]
-  /** What to do instead when there is no sourced safer exercise. */
+  /** What to do instead when there is no easier exercise to swap to. */
   instead?: string
-  /** Harder variations: never offered as a safer swap. */
+  /** Harder variations: never offered as a swap. */
   harderVariations?: readonly ExerciseId[]
   /** Set on a harder variation: the exercise it varies, and the caution to show. */
   variationOf?: { id: ExerciseId; caution: string }
   /** Seconds to hold each rep, where the exercise is a hold. */
   holdSeconds?: number
-  /** The load a plan item starts with. */
-  defaultLoad: LoadBand
+  /** Done hanging from a bar. */
+  hangs?: true
 }
+
+const BW: readonly LoadBand[] = ['bodyweight']
+const BW_LIGHT: readonly LoadBand[] = ['bodyweight', 'light']
+const ANY: readonly LoadBand[] = ['bodyweight', 'light', 'heavy']
+const LOADED: readonly LoadBand[] = ['light', 'heavy']
+
+const HARDER_PUSH_UP =
+  'A harder variation, not an easier one: the lower back works harder. Only on a pain-free day.'
 
 export const EXERCISES = {
   'sit-up': {
     name: 'Sit-up',
+    aliases: ['bent-knee sit-up'],
+    pattern: 'flexion',
+    equipment: ['bodyweight'],
+    demands: ['FLX', 'HF'],
     defaultLoad: 'bodyweight',
+    loads: BW_LIGHT,
     areas: ['core'],
     backRisk: 'high',
-    riskReason: 'Bends the lower spine under load, rep after rep.',
     checkpointIds: ['slow', 'stop-if-pain'],
-    conditions: [
-      {
-        condition: 'back-pain-today',
-        level: 'avoid',
-        reason: 'Loaded bending of a sore back. Do a McGill curl-up instead.',
-      },
-      {
-        condition: 'sciatica',
-        level: 'caution',
-        reason:
-          'Rep after rep of loaded bending pulls on the lower spine: with nerve pain, a McGill curl-up is gentler.',
-      },
-    ],
     alternatives: [
-      {
-        id: 'mcgill-curl-up',
-        why: 'Your hands keep the lower back’s natural curve, so the spine barely bends while the abs work.',
-      },
-      {
-        id: 'side-plank',
-        why: 'Works the whole core, obliques included, with the spine held still and neutral.',
-      },
-      { id: 'pallof-press', why: 'Trains the core to resist turning, standing tall with a neutral spine.' },
+      { id: 'mcgill-curl-up', why: 'Hands keep the lower back’s curve; the spine barely bends.' },
+      { id: 'side-plank', why: 'Works the whole core, obliques too, with the spine still.' },
+      { id: 'pallof-press', why: 'Trains the core to resist turning, standing tall.' },
     ],
   },
   squat: {
     name: 'Squat',
+    aliases: ['back squat', 'barbell squat', 'air squat', 'bodyweight squat'],
+    pattern: 'squat',
+    equipment: ['bodyweight', 'barbell'],
+    demands: ['LEV', 'AX'],
     defaultLoad: 'light',
+    loads: ANY,
     areas: ['legs', 'full-body'],
     backRisk: 'moderate',
-    riskReason: 'Safe with good form; poor technique moves the load onto your back.',
     checkpointIds: ['feet', 'gaze', 'spine', 'knees'],
-    conditions: [],
-    alternatives: [],
-    instead: 'Fix the form first and go lighter. Work on hip and ankle mobility on other days.',
+    alternatives: [
+      { id: 'goblet-squat', why: 'Weight at the chest keeps you more upright.' },
+      { id: 'bulgarian-split-squat', why: 'Dumbbells at your sides, no bar on the back.' },
+    ],
   },
   deadlift: {
     name: 'Deadlift',
+    aliases: ['conventional deadlift', 'barbell deadlift', 'DL'],
+    pattern: 'hinge',
+    equipment: ['barbell'],
+    demands: ['LEV', 'AX'],
     defaultLoad: 'light',
+    loads: LOADED,
     areas: ['legs', 'back', 'full-body'],
     backRisk: 'moderate',
-    riskReason: 'A heavy lift: poor form can strain or sprain the lower back.',
-    checkpointIds: ['glutes', 'shoulders', 'neck', 'hips-back', 'hinge', 'brace', 'chest-up'],
-    conditions: [
-      {
-        condition: 'back-pain-today',
-        level: 'caution',
-        reason: 'Heavy lifting on a sore back: go light or save it for a good day.',
-      },
+    checkpointIds: ['bar-close', 'knees', 'hinge', 'brace', 'lats', 'neck', 'glutes', 'chest-up'],
+    alternatives: [
+      { id: 'trap-bar-deadlift', why: 'Weight at your sides: less load on the lower back.' },
+      { id: 'hip-thrust', why: 'Glutes and hamstrings, with your back on a bench.' },
     ],
-    alternatives: [],
-    instead: 'Fix the form first and go lighter.',
   },
   'push-up': {
     name: 'Push-up',
+    aliases: ['press-up', 'knee push-up'],
+    pattern: 'horizontal-push',
+    equipment: ['bodyweight'],
+    demands: ['EXT'],
     defaultLoad: 'bodyweight',
+    loads: BW,
     areas: ['upper-body'],
     backRisk: 'moderate',
-    riskReason: 'Sagging hips load the lower spine.',
     checkpointIds: ['hands', 'hips-line', 'no-sag', 'brace'],
-    conditions: [],
-    alternatives: [],
-    instead: 'Keep the hips in line; if they sag, do push-ups from your knees.',
+    alternatives: [
+      { id: 'barbell-bench-press', why: 'Same muscles, lying on a bench that holds your back.' },
+    ],
+    instead: 'Do them from your knees, or do fewer.',
     harderVariations: ['forward-push-up', 'backward-push-up'],
   },
   burpee: {
     name: 'Burpee',
+    aliases: ['squat thrust'],
+    pattern: 'conditioning',
+    equipment: ['bodyweight'],
+    demands: ['BAL', 'HF', 'FAT'],
     defaultLoad: 'bodyweight',
+    loads: BW,
     areas: ['full-body'],
     backRisk: 'moderate',
-    riskReason: 'Fast hip bending pulls on the lower back; speed ruins the squat.',
     checkpointIds: ['hips', 'slow', 'plank'],
-    conditions: [
-      {
-        condition: 'back-pain-today',
-        level: 'avoid',
-        reason: 'Your back hurts today: save burpees for a day you feel better.',
-      },
-    ],
-    alternatives: [],
+    alternatives: [{ id: 'rowing-machine', why: 'Steady cardio without jumps or fast bending.' }],
     instead: 'Skip it today.',
   },
   'toe-touch': {
     name: 'Toe touch',
+    aliases: ['standing toe touch', 'forward fold', 'hamstring stretch'],
+    pattern: 'mobility',
+    equipment: ['bodyweight'],
+    demands: ['FLX'],
+    minorDemands: ['BAL'],
     defaultLoad: 'bodyweight',
+    loads: BW,
     areas: ['back', 'legs'],
     backRisk: 'moderate',
-    riskReason: 'Fast, bouncing toe touches strain back muscles and discs.',
     checkpointIds: ['warm', 'slow', 'no-bounce'],
-    conditions: [
-      {
-        condition: 'sciatica',
-        level: 'avoid',
-        reason: 'Toe touches can make sciatica and other lower-back conditions worse.',
-      },
-      {
-        condition: 'back-pain-today',
-        level: 'avoid',
-        reason: 'Toe touches can make an existing lower-back problem worse.',
-      },
-    ],
     alternatives: [],
-    instead: 'Skip it.',
+    instead: 'Skip it, or lie on your back and hug your knees to your chest.',
   },
   superman: {
     name: 'Superman',
+    aliases: ['prone superman', 'superman hold'],
+    pattern: 'extension',
+    equipment: ['bodyweight'],
+    demands: ['EXT'],
     defaultLoad: 'bodyweight',
+    loads: BW,
     areas: ['back'],
     backRisk: 'high',
-    riskReason: 'Loads an over-arched spine: about 6,000 N of compression.',
     checkpointIds: ['small', 'stop-if-pain'],
-    conditions: [
-      {
-        condition: 'back-pain-today',
-        level: 'avoid',
-        reason: 'Heavy compression of an arched, sore back. Do a bird dog instead.',
-      },
-      {
-        condition: 'sciatica',
-        level: 'caution',
-        reason: 'It compresses an arched lower back: with nerve pain, a bird dog is gentler.',
-      },
-    ],
-    alternatives: [
-      {
-        id: 'bird-dog',
-        why: 'One arm and the opposite leg at a time keeps the spine neutral, with a fraction of the compression.',
-      },
-    ],
+    alternatives: [{ id: 'bird-dog', why: 'One arm and the opposite leg: a fraction of the spine load.' }],
   },
   'glute-bridge': {
     name: 'Glute bridge',
+    aliases: ['bridge', 'hip bridge'],
+    pattern: 'hinge',
+    equipment: ['bodyweight'],
+    demands: ['EXT'],
     defaultLoad: 'bodyweight',
+    loads: BW_LIGHT,
     areas: ['legs', 'core'],
     backRisk: 'low',
-    riskReason: 'A good back exercise when you don’t lift too high.',
     checkpointIds: ['feet-width', 'heels-close', 'drive', 'stop-line', 'slow'],
-    conditions: [],
     alternatives: [],
   },
   'forearm-plank': {
     name: 'Forearm plank',
+    aliases: ['plank', 'front plank', 'elbow plank'],
+    pattern: 'anti-extension',
+    equipment: ['bodyweight'],
+    demands: ['EXT'],
     defaultLoad: 'bodyweight',
+    loads: BW,
     areas: ['core'],
     backRisk: 'low',
-    riskReason: 'Low impact; a pinch in the lower back means a form fault.',
     checkpointIds: ['forearms', 'straight', 'eyes', 'core', 'breathe', 'hips'],
-    conditions: [],
     alternatives: [],
     holdSeconds: 30,
   },
   'torso-twist': {
     name: 'Torso twist',
+    aliases: ['standing twist', 'trunk rotation'],
+    pattern: 'rotation',
+    equipment: ['bodyweight'],
+    demands: ['ROT'],
     defaultLoad: 'bodyweight',
+    loads: BW_LIGHT,
     areas: ['core'],
     backRisk: 'moderate',
-    riskReason: 'Twisting the lower spine aggravates back problems.',
     checkpointIds: ['standing', 'low-back-still', 'rotate-mid', 'slow'],
-    conditions: [
-      {
-        condition: 'back-pain-today',
-        level: 'avoid',
-        reason: 'Twisting a sore back can make it worse. Try a Pallof press instead.',
-      },
-    ],
     alternatives: [
-      {
-        id: 'pallof-press',
-        why: 'Trains the same muscles to resist twisting, so the lower spine stays still.',
-      },
+      { id: 'pallof-press', why: 'The same muscles resist turning, so the lower back stays still.' },
     ],
   },
   'pallof-press': {
     name: 'Pallof press',
-    defaultLoad: 'bodyweight',
+    aliases: ['anti-rotation press', 'band press-out'],
+    pattern: 'rotation',
+    equipment: ['cable', 'band'],
+    demands: [],
+    defaultLoad: 'light',
+    loads: ['light'],
     areas: ['core'],
     backRisk: 'low',
-    riskReason: 'The spine stays neutral and still while the core works.',
     checkpointIds: ['side-on', 'breastbone', 'press', 'no-rotation', 'switch'],
-    conditions: [],
     alternatives: [],
   },
   'side-plank': {
     name: 'Side plank',
+    aliases: ['side bridge', 'lateral plank'],
+    pattern: 'side',
+    equipment: ['bodyweight'],
+    demands: ['LAT'],
     defaultLoad: 'bodyweight',
+    loads: BW,
     areas: ['core'],
     backRisk: 'low',
-    riskReason: 'Works the core with the spine held neutral and still.',
     checkpointIds: ['side', 'forearm', 'brace', 'lift', 'switch'],
-    conditions: [],
-    alternatives: [],
+    alternatives: [{ id: 'forearm-plank', why: 'Better tolerated by people with long-term back pain.' }],
     holdSeconds: 10,
   },
   'mcgill-curl-up': {
     name: 'McGill curl-up',
+    aliases: ['curl-up'],
+    pattern: 'flexion',
+    equipment: ['bodyweight'],
+    demands: [],
     defaultLoad: 'bodyweight',
+    loads: BW,
     areas: ['core'],
     backRisk: 'low',
-    riskReason: 'The lower back keeps its natural curve; the spine barely moves.',
     checkpointIds: ['legs', 'hands', 'neck', 'lift', 'hold', 'switch'],
-    conditions: [],
     alternatives: [],
     holdSeconds: 10,
   },
   'bird-dog': {
     name: 'Bird dog',
+    aliases: ['quadruped arm and leg raise'],
+    pattern: 'extension',
+    equipment: ['bodyweight'],
+    demands: [],
+    minorDemands: ['EXT'],
     defaultLoad: 'bodyweight',
+    loads: BW,
     areas: ['back', 'core'],
     backRisk: 'low',
-    riskReason: 'Works the back muscles with the spine neutral and lightly loaded.',
     checkpointIds: ['all-fours', 'reach', 'no-arch', 'hold', 'switch'],
-    conditions: [],
     alternatives: [],
     holdSeconds: 10,
   },
   'forward-push-up': {
     name: 'Forward push-up',
+    aliases: ['hands-forward push-up'],
+    pattern: 'horizontal-push',
+    equipment: ['bodyweight'],
+    demands: ['EXT'],
     defaultLoad: 'bodyweight',
+    loads: BW,
     areas: ['upper-body'],
-    backRisk: 'high',
-    riskReason: 'Hands ahead of the shoulders make the lower back work harder.',
+    backRisk: 'moderate',
     checkpointIds: ['hands', 'width', 'hips-line'],
-    conditions: [],
-    alternatives: [],
-    variationOf: {
-      id: 'push-up',
-      caution:
-        'A harder variation, not a safer one: it raises lower-back effort. Only with a pain-free back.',
-    },
+    alternatives: [{ id: 'push-up', why: 'Hands under the shoulders: less work for the lower back.' }],
+    variationOf: { id: 'push-up', caution: HARDER_PUSH_UP },
   },
   'backward-push-up': {
     name: 'Backward push-up',
+    aliases: ['hands-back push-up'],
+    pattern: 'horizontal-push',
+    equipment: ['bodyweight'],
+    demands: ['EXT'],
     defaultLoad: 'bodyweight',
+    loads: BW,
     areas: ['upper-body'],
-    backRisk: 'high',
-    riskReason: 'Hands behind the shoulders make the lower back work harder.',
+    backRisk: 'moderate',
     checkpointIds: ['hands', 'width', 'hips-line'],
-    conditions: [],
+    alternatives: [{ id: 'push-up', why: 'Hands under the shoulders: less work for the lower back.' }],
+    variationOf: { id: 'push-up', caution: HARDER_PUSH_UP },
+  },
+  'barbell-bench-press': {
+    name: 'Bench press',
+    aliases: ['bench', 'flat bench', 'BP', 'barbell bench', 'dumbbell bench press'],
+    pattern: 'horizontal-push',
+    equipment: ['barbell', 'bench'],
+    demands: ['EXT'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['upper-body'],
+    backRisk: 'low',
+    checkpointIds: ['feet', 'three-points', 'no-arch', 'touch', 'brace'],
     alternatives: [],
-    variationOf: {
-      id: 'push-up',
-      caution:
-        'A harder variation, not a safer one: it raises lower-back effort. Only with a pain-free back.',
-    },
+  },
+  'overhead-press': {
+    name: 'Standing overhead press',
+    aliases: ['OHP', 'military press', 'shoulder press', 'strict press', 'overhead press'],
+    pattern: 'vertical-push',
+    equipment: ['barbell', 'dumbbell'],
+    demands: ['AX', 'EXT'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['upper-body'],
+    backRisk: 'moderate',
+    checkpointIds: ['squeeze', 'over-head', 'no-lean-back'],
+    alternatives: [
+      { id: 'seated-dumbbell-shoulder-press', why: 'Seated with back support: much less arching.' },
+    ],
+  },
+  'seated-dumbbell-shoulder-press': {
+    name: 'Seated dumbbell shoulder press',
+    aliases: ['seated shoulder press', 'seated DB press', 'seated overhead press'],
+    pattern: 'vertical-push',
+    equipment: ['dumbbell', 'bench'],
+    demands: ['EXT'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['upper-body'],
+    backRisk: 'low',
+    checkpointIds: ['three-points', 'no-arch', 'feet'],
+    alternatives: [],
+  },
+  'lat-pulldown': {
+    name: 'Lat pulldown',
+    aliases: ['pulldown', 'cable pulldown', 'lat machine'],
+    pattern: 'vertical-pull',
+    equipment: ['cable', 'machine'],
+    demands: ['EXT'],
+    minorDemands: ['BAL'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['upper-body', 'back'],
+    backRisk: 'low',
+    checkpointIds: ['thigh-pad', 'lean', 'brace', 'no-shrug'],
+    alternatives: [],
+  },
+  'pull-up': {
+    name: 'Pull-up',
+    aliases: ['chin-up', 'chins'],
+    pattern: 'vertical-pull',
+    equipment: ['pull-up-bar'],
+    demands: ['EXT'],
+    minorDemands: ['BAL'],
+    defaultLoad: 'bodyweight',
+    loads: BW_LIGHT,
+    areas: ['upper-body', 'back'],
+    backRisk: 'low',
+    checkpointIds: ['brace', 'cross-legs', 'no-swing', 'shoulders-down'],
+    alternatives: [{ id: 'lat-pulldown', why: 'The same pull, seated: no hanging, no swinging.' }],
+    hangs: true,
+  },
+  'bent-over-row': {
+    name: 'Bent-over row',
+    aliases: ['barbell row', 'BOR', 'Pendlay row'],
+    pattern: 'horizontal-pull',
+    equipment: ['barbell'],
+    demands: ['LEV', 'FLX', 'BAL'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['back', 'upper-body'],
+    backRisk: 'high',
+    checkpointIds: ['hinge', 'no-rock', 'bar-close', 'moderate'],
+    alternatives: [
+      { id: 'inverted-row', why: 'The lowest spine load of the rows measured.' },
+      { id: 'one-arm-dumbbell-row', why: 'A hand and knee on a bench hold your trunk.' },
+    ],
+  },
+  'one-arm-dumbbell-row': {
+    name: 'One-arm dumbbell row',
+    aliases: ['DB row', 'dumbbell row', 'single-arm row', 'one arm row'],
+    pattern: 'horizontal-pull',
+    equipment: ['dumbbell', 'bench'],
+    demands: ['ROT'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['back', 'upper-body'],
+    backRisk: 'low',
+    checkpointIds: ['bench', 'flat-back', 'no-twist'],
+    alternatives: [],
+  },
+  'inverted-row': {
+    name: 'Inverted row',
+    aliases: ['body row', 'Australian pull-up', 'TRX row', 'ring row'],
+    pattern: 'horizontal-pull',
+    equipment: ['barbell', 'rings'],
+    demands: ['EXT'],
+    defaultLoad: 'bodyweight',
+    loads: BW,
+    areas: ['back', 'upper-body'],
+    backRisk: 'low',
+    checkpointIds: ['straight', 'brace', 'neck'],
+    alternatives: [],
+  },
+  'seated-cable-row': {
+    name: 'Seated cable row',
+    aliases: ['seated row', 'cable row', 'low row'],
+    pattern: 'horizontal-pull',
+    equipment: ['cable'],
+    demands: [],
+    minorDemands: ['FLX', 'EXT'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['back', 'upper-body'],
+    backRisk: 'unrated',
+    checkpointIds: ['upright', 'no-lean', 'slow'],
+    alternatives: [
+      { id: 'inverted-row', why: 'Rated by a study: the lowest spine load of the rows measured.' },
+    ],
+  },
+  'biceps-curl': {
+    name: 'Biceps curl',
+    aliases: ['curls', 'hammer curl', 'dumbbell curl', 'barbell curl', 'arm curl'],
+    pattern: 'arms',
+    equipment: ['dumbbell', 'barbell'],
+    demands: ['EXT'],
+    minorDemands: ['BAL'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['upper-body'],
+    backRisk: 'low',
+    checkpointIds: ['split-stance', 'brace', 'no-arch', 'elbows'],
+    alternatives: [],
+  },
+  'forward-lunge': {
+    name: 'Lunge',
+    aliases: ['walking lunge', 'front lunge', 'forward lunge', 'reverse lunge'],
+    pattern: 'lunge',
+    equipment: ['bodyweight', 'dumbbell', 'barbell'],
+    demands: [],
+    minorDemands: ['AX'],
+    defaultLoad: 'bodyweight',
+    loads: ANY,
+    areas: ['legs'],
+    backRisk: 'low',
+    checkpointIds: ['knee-ankle', 'control', 'trunk', 'brace'],
+    alternatives: [],
+  },
+  'bulgarian-split-squat': {
+    name: 'Bulgarian split squat',
+    aliases: ['BSS', 'RFESS', 'rear-foot-elevated split squat'],
+    pattern: 'lunge',
+    equipment: ['dumbbell', 'bench'],
+    demands: [],
+    minorDemands: ['AX'],
+    defaultLoad: 'light',
+    loads: ANY,
+    areas: ['legs'],
+    backRisk: 'low',
+    checkpointIds: ['dumbbells', 'tall', 'control'],
+    alternatives: [],
+  },
+  'step-up': {
+    name: 'Step-up',
+    aliases: ['box step-up', 'bench step-up'],
+    pattern: 'lunge',
+    equipment: ['bodyweight', 'bench', 'dumbbell'],
+    demands: [],
+    defaultLoad: 'bodyweight',
+    loads: ANY,
+    areas: ['legs'],
+    backRisk: 'unrated',
+    checkpointIds: ['whole-foot', 'knee-height', 'tall', 'drive'],
+    alternatives: [],
+  },
+  'leg-press': {
+    name: 'Leg press',
+    aliases: ['45° leg press', 'sled press', 'leg press machine'],
+    pattern: 'squat',
+    equipment: ['machine'],
+    demands: ['FLX', 'AX'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['legs'],
+    backRisk: 'moderate',
+    checkpointIds: ['ninety', 'back-on-pad', 'knees-out', 'no-momentum', 'no-lockout'],
+    alternatives: [
+      { id: 'goblet-squat', why: 'You choose the depth; no pad tucking your pelvis.' },
+      { id: 'bulgarian-split-squat', why: 'One leg at a time, with lighter weights.' },
+    ],
+  },
+  'goblet-squat': {
+    name: 'Goblet squat',
+    aliases: ['goblet', 'KB squat', 'kettlebell squat', 'dumbbell squat'],
+    pattern: 'squat',
+    equipment: ['dumbbell', 'kettlebell'],
+    demands: [],
+    minorDemands: ['AX'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['legs', 'full-body'],
+    backRisk: 'low',
+    checkpointIds: ['chest', 'upright', 'knees', 'depth'],
+    alternatives: [],
+  },
+  'trap-bar-deadlift': {
+    name: 'Trap-bar deadlift',
+    aliases: ['hex bar deadlift', 'hex bar', 'trap bar', 'hex deadlift'],
+    pattern: 'hinge',
+    equipment: ['trap-bar'],
+    demands: ['LEV', 'AX'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['legs', 'back', 'full-body'],
+    backRisk: 'moderate',
+    checkpointIds: ['centred', 'hips', 'spine', 'handles'],
+    alternatives: [{ id: 'hip-thrust', why: 'Glutes and hamstrings, with your back on a bench.' }],
+  },
+  'romanian-deadlift': {
+    name: 'Romanian deadlift',
+    aliases: ['RDL', 'stiff-leg deadlift', 'SLDL'],
+    pattern: 'hinge',
+    equipment: ['barbell', 'dumbbell'],
+    demands: ['LEV'],
+    minorDemands: ['FLX'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['legs', 'back'],
+    backRisk: 'unrated',
+    checkpointIds: ['soft-knees', 'bar-close', 'hips-back', 'stop-neutral', 'no-lean-back'],
+    alternatives: [{ id: 'hip-thrust', why: 'Glutes and hamstrings, with your back on a bench.' }],
+  },
+  'good-morning': {
+    name: 'Good morning',
+    aliases: ['GM', 'barbell good morning'],
+    pattern: 'hinge',
+    equipment: ['barbell'],
+    demands: ['LEV', 'AX', 'FLX'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['legs', 'back'],
+    backRisk: 'high',
+    checkpointIds: ['light', 'soft-knees', 'horizontal', 'neutral'],
+    alternatives: [
+      { id: 'hip-thrust', why: 'Glutes and hamstrings, with your back on a bench.' },
+      { id: 'back-extension', why: 'One leg, moving from the back: far less load in a study.' },
+    ],
+  },
+  'kettlebell-swing': {
+    name: 'Kettlebell swing',
+    aliases: ['KB swing', 'swings', 'Russian swing'],
+    pattern: 'hinge',
+    equipment: ['kettlebell'],
+    demands: ['BAL', 'LEV', 'FAT'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['legs', 'full-body'],
+    backRisk: 'moderate',
+    checkpointIds: ['hinge', 'neutral', 'hips', 'no-lean-back'],
+    alternatives: [
+      { id: 'hip-thrust', why: 'The same hip drive, slow, with your back on a bench.' },
+      { id: 'glute-bridge', why: 'The same hip drive, slow, on the floor.' },
+    ],
+  },
+  'hip-thrust': {
+    name: 'Hip thrust',
+    aliases: ['barbell hip thrust', 'bench hip thrust'],
+    pattern: 'hinge',
+    equipment: ['barbell', 'bench'],
+    demands: ['EXT'],
+    defaultLoad: 'light',
+    loads: ANY,
+    areas: ['legs'],
+    backRisk: 'low',
+    checkpointIds: ['ribs', 'stop-line', 'knees'],
+    alternatives: [{ id: 'glute-bridge', why: 'The same move on the floor, without the bar.' }],
+  },
+  'back-extension': {
+    name: 'Back extension',
+    aliases: ['hyperextension', 'hypers', 'Roman chair'],
+    pattern: 'extension',
+    equipment: ['roman-chair'],
+    demands: ['FLX', 'EXT'],
+    defaultLoad: 'bodyweight',
+    loads: ANY,
+    areas: ['back'],
+    backRisk: 'moderate',
+    checkpointIds: ['pad', 'straight-line', 'control'],
+    alternatives: [{ id: 'bird-dog', why: 'Works the back muscles with a fraction of the spine load.' }],
+  },
+  'hanging-leg-raise': {
+    name: 'Hanging leg raise',
+    aliases: ['HLR', 'hanging knee raise', 'toes to bar'],
+    pattern: 'flexion',
+    equipment: ['pull-up-bar'],
+    demands: ['HF', 'BAL', 'FLX'],
+    defaultLoad: 'bodyweight',
+    loads: BW,
+    areas: ['core'],
+    backRisk: 'moderate',
+    checkpointIds: ['no-swing', 'knees-first', 'lower-slow'],
+    alternatives: [
+      { id: 'mcgill-curl-up', why: 'The best muscle work for the spine load in a study.' },
+      { id: 'dead-bug', why: 'Lying on your back, one limb at a time.' },
+    ],
+    hangs: true,
+  },
+  'lying-leg-raise': {
+    name: 'Lying leg raise',
+    aliases: ['leg raises', 'leg lifts', 'lying leg lift'],
+    pattern: 'flexion',
+    equipment: ['bodyweight'],
+    demands: ['HF', 'EXT'],
+    defaultLoad: 'bodyweight',
+    loads: BW,
+    areas: ['core'],
+    backRisk: 'moderate',
+    checkpointIds: ['knees-bent', 'no-arch', 'small'],
+    alternatives: [
+      { id: 'mcgill-curl-up', why: 'The best muscle work for the spine load in a study.' },
+      { id: 'dead-bug', why: 'One leg at a time, back kept on the floor.' },
+    ],
+  },
+  crunch: {
+    name: 'Crunch',
+    aliases: ['ab crunch', 'abdominal crunch'],
+    pattern: 'flexion',
+    equipment: ['bodyweight'],
+    demands: ['FLX'],
+    defaultLoad: 'bodyweight',
+    loads: BW_LIGHT,
+    areas: ['core'],
+    backRisk: 'low',
+    checkpointIds: ['shoulder-blades', 'neck', 'slow'],
+    alternatives: [
+      { id: 'mcgill-curl-up', why: 'Hands keep the lower back’s curve; the spine barely bends.' },
+    ],
+  },
+  'russian-twist': {
+    name: 'Russian twist',
+    aliases: ['seated twist', 'seated Russian twist'],
+    pattern: 'rotation',
+    equipment: ['bodyweight', 'plate'],
+    demands: ['ROT+FLX', 'BAL'],
+    defaultLoad: 'bodyweight',
+    loads: BW_LIGHT,
+    areas: ['core'],
+    backRisk: 'high',
+    checkpointIds: ['feet-down', 'long-spine', 'upper-back', 'no-weight'],
+    alternatives: [
+      { id: 'pallof-press', why: 'Trains the core to resist turning, with the spine tall.' },
+      { id: 'side-plank', why: 'Works the obliques with the spine still.' },
+    ],
+  },
+  'cable-woodchop': {
+    name: 'Cable woodchop',
+    aliases: ['woodchop', 'cable chop', 'woodchopper'],
+    pattern: 'rotation',
+    equipment: ['cable', 'band'],
+    demands: ['ROT', 'BAL'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['core'],
+    backRisk: 'moderate',
+    checkpointIds: ['pivot', 'long-spine', 'short-range'],
+    alternatives: [{ id: 'pallof-press', why: 'Resists turning instead of turning under load.' }],
+  },
+  'ab-wheel-rollout': {
+    name: 'Ab wheel rollout',
+    aliases: ['ab wheel', 'ab roller', 'rollout', 'ab rollout'],
+    pattern: 'anti-extension',
+    equipment: ['ab-wheel'],
+    demands: ['EXT', 'FAT'],
+    defaultLoad: 'bodyweight',
+    loads: BW,
+    areas: ['core'],
+    backRisk: 'moderate',
+    checkpointIds: ['knees', 'short', 'ribs', 'stop-before-sag'],
+    alternatives: [
+      { id: 'forearm-plank', why: 'The same brace, held still; well tolerated with back pain.' },
+      { id: 'dead-bug', why: 'Lying on your back, one limb at a time.' },
+    ],
+  },
+  'dead-bug': {
+    name: 'Dead bug',
+    aliases: ['dying bug'],
+    pattern: 'anti-extension',
+    equipment: ['bodyweight'],
+    demands: ['EXT'],
+    defaultLoad: 'bodyweight',
+    loads: BW,
+    areas: ['core'],
+    backRisk: 'low',
+    checkpointIds: ['back-down', 'opposite', 'slow', 'stop-if-arch'],
+    alternatives: [],
+  },
+  'farmers-carry': {
+    name: 'Farmer’s carry',
+    aliases: ['farmer’s walk', 'loaded carry'],
+    pattern: 'carry',
+    equipment: ['dumbbell', 'kettlebell', 'trap-bar'],
+    demands: ['AX', 'LEV', 'FAT'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['full-body'],
+    backRisk: 'moderate',
+    checkpointIds: ['hinge-pick-up', 'tall', 'brace', 'short-steps'],
+    alternatives: [{ id: 'suitcase-carry', why: 'One lighter weight: less load down the spine.' }],
+  },
+  'suitcase-carry': {
+    name: 'Suitcase carry',
+    aliases: ['single-arm carry', 'one-arm carry', 'suitcase walk'],
+    pattern: 'carry',
+    equipment: ['dumbbell', 'kettlebell'],
+    demands: ['LAT'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['core', 'full-body'],
+    backRisk: 'low',
+    checkpointIds: ['tall', 'no-lean', 'brace', 'slow'],
+    alternatives: [],
+  },
+  'rowing-machine': {
+    name: 'Rowing machine',
+    aliases: ['rower', 'erg', 'ergometer', 'Concept2', 'indoor rowing'],
+    pattern: 'conditioning',
+    equipment: ['rower'],
+    demands: ['FLX', 'FAT'],
+    defaultLoad: 'light',
+    loads: LOADED,
+    areas: ['full-body'],
+    backRisk: 'moderate',
+    checkpointIds: ['pelvis', 'sequence', 'stop-when-fading'],
+    alternatives: [],
+    instead: 'Try an exercise bike or a brisk walk.',
+  },
+  'mountain-climber': {
+    name: 'Mountain climber',
+    aliases: ['climbers', 'running plank'],
+    pattern: 'conditioning',
+    equipment: ['bodyweight'],
+    demands: ['BAL', 'FAT'],
+    defaultLoad: 'bodyweight',
+    loads: BW,
+    areas: ['core', 'full-body'],
+    backRisk: 'unrated',
+    checkpointIds: ['hands', 'hips-level', 'slow'],
+    alternatives: [
+      { id: 'forearm-plank', why: 'The same plank position, held still.' },
+      { id: 'dead-bug', why: 'Alternating legs, lying on your back.' },
+    ],
   },
 } as const satisfies Record<ExerciseId, ExerciseEntry>
 

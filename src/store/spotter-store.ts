@@ -3,8 +3,9 @@
  * transitions, persistence or storage modules.
  */
 import { useMemo } from 'react'
+import type { Condition } from '../data/conditions'
 import type { ExerciseId } from '../data/exercises'
-import { conditionsInForce } from '../domain/today'
+import { conditionsInForce, localDay } from '../domain/conditions-in-force'
 import { exportFile, exportFileName } from './data-file'
 import { deleteBackup, listBackups, safeLocalStorage } from './device-storage'
 
@@ -21,7 +22,8 @@ export { backupAsFile } from './device-storage'
 import { savedData, useSpotter } from './create-store'
 import { startCrossTabSync } from './cross-tab-sync'
 import { type LastTime, lastTimeFor } from './last-time'
-import { currentEntry as entryOf, localDay } from './transitions'
+import { lastPainStops } from './pain-stops'
+import { currentEntry as entryOf } from './transitions'
 import type { PlanItem, SpotterData, WorkoutEntry } from './types'
 
 export const useProfile = () => useSpotter((s) => s.profile)
@@ -39,10 +41,36 @@ export const useSessionSave = () => useSpotter((s) => s.sessionSave)
 export const useStorageMode = () => useSpotter((s) => s.mode)
 export const useActions = () => useSpotter((s) => s.actions)
 
-/** The conditions that apply today, and whether to ask how the back is (a day-long answer from an earlier day). */
-export const useConditionsToday = (now = new Date()) => {
+/**
+ * The back as it is today, for every verdict: the conditions in force (a "back pain today" from an earlier
+ * day doesn't count until the user answers), whether to ask, and the user's recent pain stops.
+ */
+export function useBackToday(): BackToday {
   const profile = useProfile()
-  return conditionsInForce(profile, localDay(now))
+  const history = useHistory()
+  const today = localDay(new Date())
+  const { inForce, stale, askAboutToday } = useMemo(() => conditionsInForce(profile, today), [profile, today])
+  const painStops = useMemo(() => lastPainStops(history), [history])
+  return useMemo(
+    () => ({ profile: { conditions: inForce }, stale, askAboutToday, painStops }),
+    [inForce, stale, askAboutToday, painStops],
+  )
+}
+
+export interface BackToday {
+  /** What the safety rules read: the conditions in force today. */
+  profile: { conditions: readonly Condition[] }
+  /** Conditions set on an earlier day that last only a day: not applied until the user answers. */
+  stale: readonly Condition[]
+  askAboutToday: boolean
+  /** The latest pain stop of each exercise (ISO time). */
+  painStops: Partial<Record<ExerciseId, string>>
+}
+
+/** The verdict context of one exercise today: its latest pain stop, if any. */
+export const verdictContext = (back: BackToday, exerciseId: ExerciseId) => {
+  const at = back.painStops[exerciseId]
+  return at ? { recentPainStop: { at } } : {}
 }
 
 /** Every entry of the workout under way (none when there is no workout). */

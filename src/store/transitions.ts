@@ -1,6 +1,7 @@
 import { CONDITION_INFO, type Condition } from '../data/conditions'
 import { type ExerciseId, getExercise } from '../data/exercises'
 import type { Units } from '../data/load'
+import { localDay } from '../domain/conditions-in-force'
 import { clampTo, defaultPrescription, LIMITS } from '../domain/prescription'
 import { own } from './own'
 import type {
@@ -31,18 +32,19 @@ export function newKey(prefix = 'p'): string {
   return `${prefix}-${Date.now().toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 7)}`
 }
 
-/** Today as the user's calendar has it: YYYY-MM-DD in local time. */
-export const localDay = (now: Date): string =>
-  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-
 const lastsToday = (condition: Condition) => CONDITION_INFO[condition].lasts === 'today'
 
 export function toggleCondition(data: SpotterData, condition: Condition, now: Date): SpotterData {
+  const today = localDay(now)
+  // Set on an earlier day, it doesn't apply today (it shows unticked): ticking it says it applies again.
+  const stale = lastsToday(condition) && data.profile.todaySetOn !== today
+  if (stale && data.profile.conditions.includes(condition))
+    return { ...data, profile: { ...data.profile, todaySetOn: today } }
   const has = data.profile.conditions.includes(condition)
   const conditions = has
     ? data.profile.conditions.filter((c) => c !== condition)
     : [...data.profile.conditions, condition]
-  const todaySetOn = lastsToday(condition) ? localDay(now) : data.profile.todaySetOn
+  const todaySetOn = lastsToday(condition) ? today : data.profile.todaySetOn
   return { ...data, profile: { ...data.profile, conditions, todaySetOn } }
 }
 

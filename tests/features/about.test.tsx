@@ -39,12 +39,14 @@ test('the about screen shows the disclaimer, general advice, red flags, sources 
 
   const sources = screen.getByRole('region', { name: 'Sources' })
   expect(within(sources).getAllByRole('listitem')).toHaveLength(Object.keys(SOURCES).length)
-  const nhs = within(sources).getByRole('link', { name: 'Back pain' })
-  expect(nhs).toHaveAttribute('href', 'https://www.nhs.uk/conditions/back-pain/')
+  const nhs = within(sources)
+    .getAllByRole('link', { name: 'Back pain' })
+    .find((link) => link.getAttribute('href') === 'https://www.nhs.uk/conditions/back-pain/')
+  expect(nhs).toBeDefined()
   expect(nhs).toHaveAttribute('rel', 'noreferrer')
   expect(within(sources).getByText('Back pain cause while working out')).toBeInTheDocument()
   expect(within(sources).queryByRole('link', { name: 'Back pain cause while working out' })).toBeNull()
-  expect(within(sources).getByText('Mayo Clinic')).toBeInTheDocument()
+  expect(within(sources).getAllByText('Mayo Clinic').length).toBeGreaterThan(0)
 
   expect(screen.getByText(/your data never leaves this phone/i)).toBeInTheDocument()
 })

@@ -19,7 +19,7 @@ export function AddToToday({ exercise }: { exercise: Exercise }) {
   const add = guard(() => {
     exerciseAdded(exercise.id)
     const count = plan.length + 1
-    const avoid = verdictFor(exercise, profile).level === 'avoid'
+    const avoid = verdictFor(exercise, profile, exercise.defaultLoad).level === 'avoid'
     announce(
       `${exercise.name} added. ${exercisesInPlan(count)}.${avoid ? ' Your back profile says avoid it today.' : ''}`,
     )

@@ -1,19 +1,22 @@
 import { Link } from 'react-router-dom'
 import { VerdictBadge } from '../../components/verdict-badge'
-import type { BackRisk, Exercise } from '../../data/exercises'
+import type { FullExercise } from '../../data/exercise-details'
+import type { BackRisk } from '../../data/exercises'
 import { type Verdict, verdictFor } from '../../domain/safety'
 import { useProfile } from '../../store/spotter-store'
 
-const RISK_LABELS = { low: 'Low', moderate: 'Moderate', high: 'High' } as const satisfies Record<
-  BackRisk,
-  string
->
+const RISK_LABELS = {
+  low: 'Low',
+  moderate: 'Moderate',
+  high: 'High',
+  unrated: 'Not rated by a source',
+} as const satisfies Record<BackRisk, string>
 
 /**
  * The verdict's reason, unless it only repeats text already on screen (the risk reason, or a
  * variation's caution): then say what the verdict rests on instead.
  */
-function verdictText(exercise: Exercise, verdict: Verdict): string {
+function verdictText(exercise: FullExercise, verdict: Verdict): string {
   if (exercise.variationOf && verdict.reason === exercise.variationOf.caution)
     return 'Because it is a harder variation: see above.'
   if (verdict.reason !== exercise.riskReason) return verdict.reason
@@ -24,9 +27,9 @@ function verdictText(exercise: Exercise, verdict: Verdict): string {
 }
 
 /** Back risk (a fact about the exercise) and the verdict (what it means for this profile today). */
-export function ExerciseSafety({ exercise }: { exercise: Exercise }) {
+export function ExerciseSafety({ exercise }: { exercise: FullExercise }) {
   const profile = useProfile()
-  const verdict = verdictFor(exercise, profile)
+  const verdict = verdictFor(exercise, profile, exercise.defaultLoad)
   return (
     <section className="card exercise-safety" aria-label="Back safety">
       <div className="exercise-safety__item">

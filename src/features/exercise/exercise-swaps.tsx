@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom'
 import { VerdictBadge } from '../../components/verdict-badge'
 import { VerdictIcon } from '../../components/verdict-icon'
+import { getExerciseDetails } from '../../data/exercise-details'
 import { type Exercise, getExercise } from '../../data/exercises'
 import { saferAlternatives } from '../../domain/safety'
 import { useProfile } from '../../store/spotter-store'
@@ -10,14 +11,14 @@ const exercisePath = (exercise: Exercise) => `/exercises/${exercise.id}`
 /** Safer swaps for this profile, best first; or what to do when none is sourced. */
 export function SaferAlternatives({ exercise }: { exercise: Exercise }) {
   const profile = useProfile()
-  const safer = saferAlternatives(exercise, profile)
+  const safer = saferAlternatives(exercise, profile, exercise.defaultLoad)
   return (
     <section className="exercise__section" aria-labelledby="exercise-safer-title">
       <h2 id="exercise-safer-title">Safer alternatives</h2>
       {safer.kind === 'alternatives' ? (
         <ul className="swap-list">
           {safer.options.map((option) => (
-            <li key={option.exercise.id} className="swap">
+            <li key={`${option.kind}-${option.exercise.id}`} className="swap">
               <Link className="swap__link" to={exercisePath(option.exercise)}>
                 {option.exercise.name}
               </Link>
@@ -49,7 +50,9 @@ export function HarderVariations({ exercise }: { exercise: Exercise }) {
             <Link className="swap__link" to={exercisePath(variation)}>
               {variation.name}
             </Link>
-            <p className="swap__why">{variation.variationOf?.caution ?? variation.riskReason}</p>
+            <p className="swap__why">
+              {variation.variationOf?.caution ?? getExerciseDetails(variation.id).riskReason}
+            </p>
           </li>
         ))}
       </ul>

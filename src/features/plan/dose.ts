@@ -12,9 +12,12 @@ export function formatSetsReps(item: Pick<PlanItem, 'sets' | 'reps' | 'holdSecon
     : `${item.sets} × ${item.reps} × ${item.holdSeconds} s`
 }
 
-/** A plan item's dose on one line: "3 × 8 · Heavy · 40 kg", "3 × 10 · Bodyweight". */
-export function formatDose(item: PlanItem, units: Units): string {
-  const parts = [formatSetsReps(item), LOAD_LABELS[item.load]]
+/**
+ * A plan item's dose on one line: "3 × 8 · Heavy · 40 kg", "3 × 10 · Bodyweight". Without the load band
+ * (`withLoad: false`) where the band has its own button beside it.
+ */
+export function formatDose(item: PlanItem, units: Units, withLoad = true): string {
+  const parts = withLoad ? [formatSetsReps(item), LOAD_LABELS[item.load]] : [formatSetsReps(item)]
   if (item.weight !== null && item.load !== 'bodyweight') parts.push(formatWeight(item.weight, units))
   return parts.join(' · ')
 }

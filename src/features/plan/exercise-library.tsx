@@ -11,7 +11,7 @@ import { filterLibrary, isFiltered, NO_FILTERS, parseArea, parseRisk } from './f
 import { LibraryEntry } from './library-entry'
 import { LIBRARY_SEARCH_ID, LIBRARY_TITLE_ID } from './plan-ids'
 
-const RISK_LABELS = { low: 'Low', moderate: 'Moderate', high: 'High' } as const
+const RISK_LABELS = { low: 'Low', moderate: 'Moderate', high: 'High', unrated: 'Not rated' } as const
 
 /** Every exercise, searchable and filterable, each with its verdict for today's profile. */
 export function ExerciseLibrary() {

@@ -1,6 +1,10 @@
 import { BACK_RISKS, type BackRisk, BODY_AREAS, type BodyArea, type Exercise } from '../../data/exercises'
+import { matchesText, normaliseSearch } from '../../domain/library-search'
 
-/** What the library is filtered by. 'all' means no filter on that field. */
+/**
+ * The library screen's current filters. The search itself (names and aliases, tolerant of case, hyphens
+ * and plurals) lives in `src/domain/library-search.ts`, with the pattern, equipment and verdict filters.
+ */
 export interface LibraryFilters {
   query: string
   area: BodyArea | 'all'
@@ -9,18 +13,14 @@ export interface LibraryFilters {
 
 export const NO_FILTERS: LibraryFilters = { query: '', area: 'all', risk: 'all' }
 
-/** Lower-case letters and digits only, so "sit up", "Situp" and "Sit-up" all match "Sit-up". */
-const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
-
 export const isFiltered = (filters: LibraryFilters): boolean =>
-  normalise(filters.query) !== '' || filters.area !== 'all' || filters.risk !== 'all'
+  normaliseSearch(filters.query) !== '' || filters.area !== 'all' || filters.risk !== 'all'
 
-/** The exercises that match every filter, in the library's order. The search matches names only. */
+/** The exercises that match every filter, in the library's order. The search matches names and aliases. */
 export function filterLibrary(exercises: readonly Exercise[], filters: LibraryFilters): Exercise[] {
-  const query = normalise(filters.query)
   return exercises.filter(
     (exercise) =>
-      (query === '' || normalise(exercise.name).includes(query)) &&
+      matchesText(exercise, filters.query) &&
       (filters.area === 'all' || exercise.areas.includes(filters.area)) &&
       (filters.risk === 'all' || exercise.backRisk === filters.risk),
   )

@@ -23,7 +23,7 @@ export const LibraryEntry = memo(function LibraryEntry({ exercise, profile, inPl
     exerciseAdded(exercise.id)
     announce(`Added ${exercise.name} to today’s plan`)
   })
-  const verdict = verdictFor(exercise, profile)
+  const verdict = verdictFor(exercise, profile, exercise.defaultLoad)
   const variation = exercise.variationOf
   const showReason = verdict.level !== 'ok' && verdict.reason !== variation?.caution
   return (

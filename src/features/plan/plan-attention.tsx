@@ -1,7 +1,8 @@
 import { VerdictIcon } from '../../components/verdict-icon'
 import { type ExerciseId, getExercise } from '../../data/exercises'
 import { summarisePlan } from '../../domain/safety'
-import { usePlan, useProfile } from '../../store/spotter-store'
+import { useBackToday, usePlan } from '../../store/spotter-store'
+import { agree } from '../../utils/words'
 
 const names = (items: readonly { exerciseId: ExerciseId }[]) =>
   items.map((item) => getExercise(item.exerciseId).name).join(', ')
@@ -12,11 +13,8 @@ const names = (items: readonly { exerciseId: ExerciseId }[]) =>
  */
 export function PlanAttention() {
   const plan = usePlan()
-  const profile = useProfile()
-  const summary = summarisePlan(
-    plan.map((item) => item.exerciseId),
-    profile,
-  )
+  const back = useBackToday()
+  const summary = summarisePlan(plan, back.profile, { painStops: back.painStops })
   const avoid = summary.attention.filter((item) => item.verdict.level === 'avoid')
   const caution = summary.attention.filter((item) => item.verdict.level === 'caution')
   return (
@@ -29,7 +27,7 @@ export function PlanAttention() {
           {avoid.length > 0 && <p className="plan-attention__line">Avoid today: {names(avoid)}.</p>}
           {caution.length > 0 && <p className="plan-attention__line">Take care: {names(caution)}.</p>}
           <p className="plan-attention__line">
-            {summary.attention.length === 1 ? 'Swap or remove it below.' : 'Swap or remove them below.'}
+            Swap or remove {agree(summary.attention.length, 'it', 'them')} below, or go lighter.
           </p>
         </div>
       )}

@@ -1,10 +1,16 @@
 import { Link } from 'react-router-dom'
 import { VerdictBadge } from '../../components/verdict-badge'
 import { type ExerciseId, getExercise } from '../../data/exercises'
-import type { Units } from '../../data/load'
-import { type Profile, verdictFor } from '../../domain/safety'
+import { LOAD_LABELS, type LoadBand, type Units } from '../../data/load'
+import { hasSaferOptions, verdictFor } from '../../domain/safety'
 import { useTapGuard } from '../../hooks/use-tap-guard'
-import type { PlanItem, Undoable } from '../../store/spotter-store'
+import {
+  type PlanItem,
+  type Undoable,
+  useActions,
+  useBackToday,
+  verdictContext,
+} from '../../store/spotter-store'
 import { formatDose } from './dose'
 import { itemIds } from './plan-ids'
 import { PrescriptionEditor } from './prescription-editor'
@@ -15,7 +21,6 @@ interface PlanItemCardProps {
   item: PlanItem
   index: number
   count: number
-  profile: Profile
   units: Units
   swapOpen: boolean
   editOpen: boolean
@@ -37,7 +42,6 @@ export function PlanItemCard({
   item,
   index,
   count,
-  profile,
   units,
   swapOpen,
   editOpen,
@@ -50,9 +54,17 @@ export function PlanItemCard({
   onUndo,
 }: PlanItemCardProps) {
   const exercise = getExercise(item.exerciseId)
-  const verdict = verdictFor(exercise, profile)
+  const back = useBackToday()
+  const context = verdictContext(back, item.exerciseId)
+  const verdict = verdictFor(exercise, back.profile, item.load, context)
   const ids = itemIds(item.key)
-  const canSwap = verdict.level !== 'ok' || exercise.alternatives.length > 0
+  // No Swap button that would open an empty panel: offered when there is a safer option, or a warning to explain.
+  const canSwap = verdict.level !== 'ok' || hasSaferOptions(exercise, back.profile, item.load, context)
+  const { prescriptionChanged } = useActions()
+  // One tap changes the load band the verdict reads; the verdict follows at once.
+  const nextLoad =
+    exercise.loads[(exercise.loads.indexOf(item.load) + 1) % exercise.loads.length] ?? item.load
+  const changeLoad = (load: LoadBand) => prescriptionChanged(item.key, { load })
   // Remove, Undo and a swap change the plan and move what is under the finger: guard them against a double tap.
   const { guard } = useTapGuard()
   return (
@@ -84,8 +96,18 @@ export function PlanItemCard({
           aria-label={`Sets, reps and load of ${exercise.name}: ${formatDose(item, units)}`}
           onClick={onEditToggled}
         >
-          {formatDose(item, units)}
+          {formatDose(item, units, exercise.loads.length <= 1)}
         </button>
+        {exercise.loads.length > 1 && (
+          <button
+            type="button"
+            className="button plan-item__load"
+            aria-label={`Load of ${exercise.name}: ${LOAD_LABELS[item.load].toLowerCase()}. Change to ${LOAD_LABELS[nextLoad].toLowerCase()}`}
+            onClick={() => changeLoad(nextLoad)}
+          >
+            {LOAD_LABELS[item.load]}
+          </button>
+        )}
         {canSwap && (
           <button
             id={ids.swap}
@@ -123,8 +145,16 @@ export function PlanItemCard({
         <SwapPanel
           itemKey={item.key}
           exercise={exercise}
-          profile={profile}
+          profile={back.profile}
+          load={item.load}
+          context={context}
           onSwap={(to, event) => guard(() => onSwap(to))(event)}
+          onLighter={(load, event) =>
+            guard(() => {
+              changeLoad(load)
+              onSwapToggled()
+            })(event)
+          }
           onRemove={guard(onRemove)}
           onClose={onSwapToggled}
         />

@@ -86,7 +86,6 @@ export function PlanList() {
                 item={item}
                 index={index}
                 count={plan.length}
-                profile={profile}
                 units={profile.units}
                 swapOpen={openKey === item.key}
                 editOpen={editKey === item.key}

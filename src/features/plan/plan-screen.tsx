@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react'
 import { ConditionToggles } from '../../components/condition-toggles'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import { useOnClient } from '../../hooks/use-on-client'
+import { BackCheckIn } from './back-check-in'
 import { PlanAttention } from './plan-attention'
 import { PlanList } from './plan-list'
 import { PlanSummaryBar } from './plan-summary-bar'
@@ -44,6 +45,7 @@ export function PlanScreen() {
             onClient ? 'plan-personal__content' : 'plan-personal__content plan-personal__content--pending'
           }
         >
+          <BackCheckIn />
           <ConditionToggles />
           <PlanAttention />
           <PlanList />

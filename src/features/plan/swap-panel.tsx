@@ -1,22 +1,37 @@
 import type { KeyboardEvent, MouseEvent } from 'react'
 import { VerdictBadge } from '../../components/verdict-badge'
 import type { Exercise, ExerciseId } from '../../data/exercises'
-import { type Profile, saferAlternatives } from '../../domain/safety'
+import { LOAD_LABELS, type LoadBand } from '../../data/load'
+import { type Profile, saferAlternatives, type VerdictContext } from '../../domain/safety'
 import { itemIds } from './plan-ids'
 
 interface SwapPanelProps {
   itemKey: string
   exercise: Exercise
   profile: Profile
+  load: LoadBand
+  context: VerdictContext
   onSwap: (to: ExerciseId, event: MouseEvent) => void
+  /** "Go light": the same exercise at a lighter load. */
+  onLighter: (load: LoadBand, event: MouseEvent) => void
   onRemove: (event: MouseEvent) => void
   onClose: () => void
 }
 
 /** Safer swaps for one plan item, best first; or, when none is sourced, what to do instead. */
-export function SwapPanel({ itemKey, exercise, profile, onSwap, onRemove, onClose }: SwapPanelProps) {
+export function SwapPanel({
+  itemKey,
+  exercise,
+  profile,
+  load,
+  context,
+  onSwap,
+  onLighter,
+  onRemove,
+  onClose,
+}: SwapPanelProps) {
   const ids = itemIds(itemKey)
-  const safer = saferAlternatives(exercise, profile)
+  const safer = saferAlternatives(exercise, profile, load, context)
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation()
@@ -36,19 +51,29 @@ export function SwapPanel({ itemKey, exercise, profile, onSwap, onRemove, onClos
       {safer.kind === 'alternatives' ? (
         <ol className="swap-panel__options">
           {safer.options.map((option) => (
-            <li key={option.exercise.id} className="swap-option">
+            <li key={`${option.kind}-${option.exercise.id}`} className="swap-option">
               <div className="swap-option__header">
                 <span className="swap-option__name">{option.exercise.name}</span>
                 <VerdictBadge verdict={option.verdict} />
               </div>
               <p className="swap-option__why">{option.why}</p>
-              <button
-                type="button"
-                className="button button--primary button--block"
-                onClick={(event) => onSwap(option.exercise.id, event)}
-              >
-                Swap to {option.exercise.name}
-              </button>
+              {option.kind === 'exercise' ? (
+                <button
+                  type="button"
+                  className="button button--primary button--block"
+                  onClick={(event) => onSwap(option.exercise.id, event)}
+                >
+                  Swap to {option.exercise.name}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="button button--primary button--block"
+                  onClick={(event) => onLighter(option.load, event)}
+                >
+                  Go {LOAD_LABELS[option.load].toLowerCase()} instead
+                </button>
+              )}
             </li>
           ))}
         </ol>

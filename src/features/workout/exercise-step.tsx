@@ -4,7 +4,7 @@ import { VerdictBadge } from '../../components/verdict-badge'
 import { type FullExercise, getFullExercise } from '../../data/exercise-details'
 import { type ExerciseId, getExercise } from '../../data/exercises'
 import type { Units } from '../../data/load'
-import { type Profile, type Verdict, verdictFor } from '../../domain/safety'
+import { type Profile, type Verdict, type VerdictContext, verdictFor } from '../../domain/safety'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import type { PlanItem, SetDone, WorkoutEntry, WorkoutProgress } from '../../store/spotter-store'
 import { useActions } from '../../store/spotter-store'
@@ -28,6 +28,8 @@ interface Props {
   entry: WorkoutEntry | undefined
   rest: WorkoutProgress['rest']
   profile: Profile
+  /** Today's verdict context: the user's latest pain stop on this exercise. */
+  context: VerdictContext
   units: Units
   headingRef: RefObject<HTMLHeadingElement | null>
   /** "Save and end" after a pain stop. */
@@ -51,6 +53,7 @@ export function ExerciseStep({
   entry,
   rest,
   profile,
+  context,
   units,
   headingRef,
   onSaveAndEnd,
@@ -59,7 +62,7 @@ export function ExerciseStep({
     useActions()
   const guard = useTapGuard()
   const exercise = getFullExercise(item.exerciseId)
-  const verdict = verdictFor(exercise, profile)
+  const verdict = verdictFor(exercise, profile, item.load, context)
   const sets = entry?.sets ?? []
   const setNumber = sets.length + 1
   const outcome = entry?.outcome
@@ -218,7 +221,7 @@ export function ExerciseStep({
 
       <details className="workout-swap">
         <summary className="button button--block">Swap for a safer one</summary>
-        <SaferSwaps exercise={exercise} profile={profile} onSwap={swap} />
+        <SaferSwaps exercise={exercise} profile={profile} load={item.load} onSwap={swap} />
       </details>
       <div className="workout-actions__pair">
         <button type="button" className="button" onClick={stepWentBack}>
@@ -336,7 +339,7 @@ function PainStopped({ item, exercise, profile, onSwap, onSkip, onSaveAndEnd }: 
           announce(`${exercise.name}: pain stop taken back`)
         }}
       >
-        <SaferSwaps exercise={exercise} profile={profile} onSwap={onSwap} />
+        <SaferSwaps exercise={exercise} profile={profile} load={item.load} onSwap={onSwap} />
       </PainPanel>
       <ActionBar>
         <div className="action-bar__pair">

@@ -1,16 +1,18 @@
 import { VerdictBadge } from '../../components/verdict-badge'
 import type { Exercise, ExerciseId } from '../../data/exercises'
+import type { LoadBand } from '../../data/load'
 import { type Profile, saferAlternatives } from '../../domain/safety'
 
 interface Props {
   exercise: Exercise
   profile: Profile
+  load: LoadBand
   onSwap: (to: ExerciseId) => void
 }
 
 /** The safer exercises to swap to, best first, each with why and one button; or what to do instead. */
-export function SaferSwaps({ exercise, profile, onSwap }: Props) {
-  const safer = saferAlternatives(exercise, profile)
+export function SaferSwaps({ exercise, profile, load, onSwap }: Props) {
+  const safer = saferAlternatives(exercise, profile, load)
   if (safer.kind === 'none') return <p className="safer-swaps__none">{safer.message}</p>
   return (
     <ul className="safer-swaps">

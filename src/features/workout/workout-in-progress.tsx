@@ -5,9 +5,11 @@ import { getExercise } from '../../data/exercises'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import {
   useActions,
+  useBackToday,
   useCurrentEntry,
   usePlan,
   useProfile,
+  verdictContext,
   type WorkoutProgress,
 } from '../../store/spotter-store'
 import { CoolDownStep } from './cool-down-step'
@@ -28,6 +30,7 @@ interface Props {
 export function WorkoutInProgress({ workout, wakeLock, onFinished }: Props) {
   const plan = usePlan()
   const profile = useProfile()
+  const back = useBackToday()
   const { workoutFinished, painStopped } = useActions()
   const [confirmingEnd, setConfirmingEnd] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -102,7 +105,8 @@ export function WorkoutInProgress({ workout, wakeLock, onFinished }: Props) {
             total={total}
             entry={entry}
             rest={workout.rest}
-            profile={profile}
+            profile={back.profile}
+            context={verdictContext(back, item.exerciseId)}
             units={profile.units}
             headingRef={headingRef}
             onSaveAndEnd={saveAndEnd}

@@ -5,7 +5,8 @@ import { getExercise } from '../../data/exercises'
 import { summarisePlan, verdictFor } from '../../domain/safety'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import type { PlanItem } from '../../store/spotter-store'
-import { useProfile } from '../../store/spotter-store'
+import { useBackToday, verdictContext } from '../../store/spotter-store'
+import { agree, plural } from '../../utils/words'
 
 interface Props {
   plan: readonly PlanItem[]
@@ -15,12 +16,9 @@ interface Props {
 
 /** Before the workout: today's exercises, a word about any to avoid, and Start. */
 export function WorkoutStart({ plan, wakeLock, onStart }: Props) {
-  const profile = useProfile()
+  const back = useBackToday()
   const { guard } = useTapGuard()
-  const summary = summarisePlan(
-    plan.map((item) => item.exerciseId),
-    profile,
-  )
+  const summary = summarisePlan(plan, back.profile, { painStops: back.painStops })
   return (
     <section className="workout-start" aria-labelledby="workout-title">
       <h1 id="workout-title">Workout</h1>
@@ -30,14 +28,15 @@ export function WorkoutStart({ plan, wakeLock, onStart }: Props) {
       </p>
       {summary.avoidCount > 0 && (
         <p className="callout callout--danger">
-          {summary.avoidCount === 1 ? '1 exercise is' : `${summary.avoidCount} exercises are`} marked “Avoid
-          today”. <Link to="/">Swap it on the plan</Link>, or skip it when you get there.
+          {plural(summary.avoidCount, 'exercise is', 'exercises are')} marked “Avoid today”.{' '}
+          <Link to="/">Swap {agree(summary.avoidCount, 'it', 'them')} on the plan</Link>, or skip{' '}
+          {agree(summary.avoidCount, 'it', 'them')} when you get there.
         </p>
       )}
       <ol className="workout-start__list" aria-label="Today’s exercises">
         {plan.map((item) => {
           const exercise = getExercise(item.exerciseId)
-          const verdict = verdictFor(exercise, profile)
+          const verdict = verdictFor(exercise, back.profile, item.load, verdictContext(back, item.exerciseId))
           return (
             <li key={item.key} className="workout-start__item">
               <span className="workout-start__name">{exercise.name}</span>
