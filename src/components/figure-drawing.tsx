@@ -78,7 +78,7 @@ function allPoses(poses: ExercisePoses): Pose[] {
   const base =
     'hold' in m
       ? [m.hold.pose]
-      : [0, 0.25, 0.5, 0.75, 1].map((t) => interpolatePose(m.start.pose, m.end.pose, t))
+      : [0, 0.25, 0.5, 0.75, 1].map((t) => interpolatePose(m.start.pose, m.end.pose, t, poses.view))
   return [...base, ...poses.faults.map((fault) => fault.pose)]
 }
 
@@ -152,7 +152,17 @@ function Limbs({ g, side, view }: { g: Geometry; side: 'near' | 'far'; view: Vie
 }
 
 /** Drawn behind the body: what it stands, sits or lies on, and what it pulls against. */
-const BEHIND = new Set<Equipment['kind']>(['floor', 'bench', 'box', 'frame', 'rower', 'cable', 'band', 'bar'])
+const BEHIND = new Set<Equipment['kind']>([
+  'floor',
+  'bench',
+  'box',
+  'frame',
+  'rower',
+  'cable',
+  'band',
+  'bar',
+  'pad',
+])
 
 function EquipmentItem({ item, g, box }: { item: Equipment; g: Geometry; box: Box }) {
   switch (item.kind) {
@@ -335,12 +345,13 @@ export function FigureSvg({ poses, pose, label, fault, className }: FigureSvgPro
   const partClass = (part: SpinePart) => (marked(part) ? 'figure__fault' : 'figure__spine')
   const width = (box.maxX - box.minX) * SCALE
   const height = (box.maxY - box.minY) * SCALE
-  const a11y = label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true }
   return (
     <svg
       className={`figure${className ? ` ${className}` : ''}`}
       viewBox={`${(box.minX * SCALE).toFixed(1)} ${(-box.maxY * SCALE).toFixed(1)} ${width.toFixed(1)} ${height.toFixed(1)}`}
-      {...a11y}
+      role="img"
+      aria-label={label}
+      aria-hidden={label ? undefined : true}
       focusable="false"
     >
       {poses.equipment

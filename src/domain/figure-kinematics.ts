@@ -153,31 +153,58 @@ export function solvePose(pose: Pose, view: View = 'side'): Geometry {
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t
 const lerpVec = (a: Vec, b: Vec, t: number): Vec => ({ x: lerp(a.x, b.x, t), y: lerp(a.y, b.y, t) })
 
-function lerpLimb(a: Limb, b: Limb, t: number): Limb {
+function lerpLimb(a: Limb, b: Limb, t: number): Limb | undefined {
   if (isReach(a) && isReach(b) && a.reach === b.reach) {
     return { reach: a.reach, at: lerpVec(a.at, b.at, t), end: lerp(a.end, b.end, t) }
   }
   if (!isReach(a) && !isReach(b)) {
     return { upper: lerp(a.upper, b.upper, t), lower: lerp(a.lower, b.lower, t), end: lerp(a.end, b.end, t) }
   }
-  throw new Error('figure: a limb posed by angles in one pose and by reach in the other')
+  return undefined
 }
+
+/** The pose with every limb given by its segment angles (a fixed end's solved elbow or knee read back). */
+export function anglesOf(pose: Pose, view: View = 'side'): Pose {
+  const g = solvePose(pose, view)
+  const read = (limb: Limb, root: Vec, middle: Vec, joint: Vec): Limb =>
+    isReach(limb) ? { upper: angleOf(root, middle), lower: angleOf(middle, joint), end: limb.end } : limb
+  return {
+    ...pose,
+    arm: read(pose.arm, g.neck, g.elbow, g.wrist),
+    farArm: read(pose.farArm, g.neck, g.farElbow, g.farWrist),
+    leg: read(pose.leg, g.hip, g.knee, g.ankle),
+    farLeg: read(pose.farLeg, g.hip, g.farKnee, g.farAnkle),
+  }
+}
+
+const LIMBS = ['arm', 'farArm', 'leg', 'farLeg'] as const
 
 /**
  * The pose a fraction `t` of the way from `a` to `b`: every angle (and every fixed point) moves
- * linearly, so the joints turn at a steady rate. Both poses must pin the same point.
+ * linearly, so the joints turn at a steady rate. A limb fixed in one pose and free in the other moves
+ * by its angles. Both poses must pin the same point.
  */
-export function interpolatePose(a: Pose, b: Pose, t: number): Pose {
+export function interpolatePose(a: Pose, b: Pose, t: number, view: View = 'side'): Pose {
   if (a.anchor.point !== b.anchor.point) throw new Error('figure: the two poses pin different points')
+  let asAngles: [Pose, Pose] | undefined
+  const byAngles = () => {
+    asAngles ??= [anglesOf(a, view), anglesOf(b, view)]
+    return asAngles
+  }
+  const limbs = Object.fromEntries(
+    LIMBS.map((name) => {
+      const direct = lerpLimb(a[name], b[name], t)
+      if (direct) return [name, direct]
+      const [from, to] = byAngles()
+      return [name, lerpLimb(from[name], to[name], t)]
+    }),
+  ) as Pick<Pose, (typeof LIMBS)[number]>
   return {
     pelvis: lerp(a.pelvis, b.pelvis, t),
     lumbar: lerp(a.lumbar, b.lumbar, t),
     thorax: lerp(a.thorax, b.thorax, t),
     head: lerp(a.head, b.head, t),
-    arm: lerpLimb(a.arm, b.arm, t),
-    farArm: lerpLimb(a.farArm, b.farArm, t),
-    leg: lerpLimb(a.leg, b.leg, t),
-    farLeg: lerpLimb(a.farLeg, b.farLeg, t),
+    ...limbs,
     anchor: { point: a.anchor.point, at: lerpVec(a.anchor.at, b.anchor.at, t) },
   }
 }

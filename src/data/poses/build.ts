@@ -80,7 +80,7 @@ export const LYING = 0.055
  * Arms holding a bar on the upper back (back squat, good morning), turned with the upper back so the bar
  * rides on it: elbows down and back, hands just behind the neck.
  */
-export const barOnBack = (thorax: number) => limb(thorax + 220, thorax + 10, thorax + 40)
+export const barOnBack = (thorax: number) => limb(thorax + 215, thorax - 5, thorax + 80)
 /** Arms holding a weight at the chest (goblet squat): elbows down, hands under the chin. */
 export const weightAtChest = (thorax: number) => limb(thorax + 165, thorax + 10, thorax + 90)
 /** Arms crossed on the chest (sit-up, crunch). */

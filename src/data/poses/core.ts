@@ -43,7 +43,12 @@ const birdDogBase = {
   anchor: 'farKnee',
   at: { x: 0, y: 0.03 },
 } as const
-const birdDogReach = pose({ ...birdDogBase, farArm: limb(88, 88, 88), leg: limb(271, 271, 181) })
+const birdDogReach = pose({
+  ...birdDogBase,
+  farArm: limb(88, 88, 88),
+  leg: limb(271, 271, 181),
+  farLeg: birdDogBase.leg,
+})
 
 const deadBugStart = pose({
   ...ON_BACK,
@@ -74,9 +79,9 @@ const legRaiseDown = pose({
 })
 
 const wheelOut = pose({
-  back: spine(78),
-  arm: reach('grip', 0.72, 0.05, 90),
-  leg: limb(62, 270, 180),
+  back: spine(86),
+  arm: reach('grip', 0.8, 0.05, 90),
+  leg: limb(236, 270, 270),
   anchor: 'knee',
   at: { x: 0, y: 0.03 },
 })
@@ -326,9 +331,9 @@ export const CORE_POSES = {
     movement: {
       start: {
         pose: pose({
-          back: spine(118),
-          arm: reach('grip', 0.34, 0.05, 90),
-          leg: limb(12, 270, 180),
+          back: spine(65),
+          arm: reach('grip', 0.26, 0.05, 90),
+          leg: limb(176, 270, 270),
           anchor: 'knee',
           at: { x: 0, y: 0.03 },
         }),
@@ -342,7 +347,7 @@ export const CORE_POSES = {
         label: 'Sagging',
         of: 'end',
         mark: 'lumbar',
-        pose: vary(wheelOut, { back: spine(74, ARCHED, 0), leg: limb(74, 270, 180) }),
+        pose: vary(wheelOut, { back: spine(80, ARCHED, 0), leg: limb(250, 270, 270) }),
         alt: 'rolled out too far, hips sagging, lower back arched',
       },
     ],

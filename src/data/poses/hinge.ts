@@ -125,7 +125,7 @@ export const HINGE_POSES = {
     ],
   },
   'good-morning': {
-    equipment: [{ kind: 'floor' }, { kind: 'barbell', at: 'grip', plate: 0.1 }],
+    equipment: [{ kind: 'floor' }, { kind: 'barbell', at: 'grip', plate: 0.09 }],
     movement: {
       start: {
         pose: pose({ ...STAND, back: spine(2), arm: barOnBack(spine(2).thorax), leg: limb(176, 180, 90) }),

@@ -51,10 +51,10 @@ const legPressDeep = pose({
 })
 
 const bridgeTop = pose({
-  back: spine(-117),
+  back: spine(-128),
   head: -90,
   arm: limb(90, 90, 90),
-  leg: reach('heel', 0.53, 0, 90),
+  leg: reach('heel', 0.46, 0, 90),
   anchor: 'neck',
   at: { x: 0, y: LYING },
   rests: restOn(0, 'heel', 'toe'),
@@ -72,7 +72,7 @@ const thrustTop = pose({
 
 export const LEG_POSES = {
   squat: {
-    equipment: [{ kind: 'floor' }, { kind: 'barbell', at: 'grip', plate: 0.11 }],
+    equipment: [{ kind: 'floor' }, { kind: 'barbell', at: 'grip', plate: 0.09 }],
     movement: {
       start: {
         pose: pose({ ...STAND, back: spine(4), arm: barOnBack(spine(4).thorax), leg: STRAIGHT_LEG }),
@@ -187,17 +187,17 @@ export const LEG_POSES = {
     faults: [],
   },
   'step-up': {
-    equipment: [{ kind: 'floor' }, { kind: 'box', from: 0.08, to: 0.48, top: 0.28 }],
+    equipment: [{ kind: 'floor' }, { kind: 'box', from: 0.08, to: 0.48, top: 0.24 }],
     movement: {
       start: {
         pose: pose({
-          back: spine(16),
+          back: spine(14),
           arm: HANGING_ARM,
-          leg: reach('heel', 0.13, 0.28, 90),
-          farLeg: limb(198, 198, 100),
+          leg: reach('heel', 0.13, 0.24, 90),
+          farLeg: reach('heel', -0.2, 0, 90),
           anchor: 'hip',
-          at: { x: 0.0, y: 0.5 },
-          rests: [...restOn(0.28, 'heel', 'toe')],
+          at: { x: 0.03, y: 0.52 },
+          rests: [...restOn(0.24, 'heel', 'toe'), ...restOn(0, 'farHeel', 'farToe')],
         }),
         alt: 'the whole front foot on the step, the back foot on the floor',
       },
@@ -205,13 +205,13 @@ export const LEG_POSES = {
         pose: pose({
           back: spine(3),
           arm: HANGING_ARM,
-          leg: reach('heel', 0.13, 0.28, 90),
-          farLeg: STRAIGHT_LEG,
+          leg: reach('heel', 0.13, 0.24, 90),
+          farLeg: reach('heel', 0.3, 0.5, 120),
           anchor: 'hip',
-          at: { x: 0.165, y: 0.81 },
-          rests: restOn(0.28, 'heel', 'toe', 'farHeel', 'farToe'),
+          at: { x: 0.165, y: 0.77 },
+          rests: restOn(0.24, 'heel', 'toe'),
         }),
-        alt: 'standing tall on the step',
+        alt: 'standing tall on the step, the other knee raised',
       },
     },
     faults: [],
@@ -222,15 +222,20 @@ export const LEG_POSES = {
       {
         kind: 'frame',
         points: [
-          { x: -0.35, y: 0 },
-          { x: -0.05, y: 0.25 },
-          { x: 0.12, y: 0.12 },
-          { x: 0.62, y: 0.62 },
+          { x: -0.02, y: 0 },
+          { x: -0.02, y: 0.24 },
+        ],
+      },
+      {
+        kind: 'frame',
+        points: [
+          { x: 0.1, y: 0.12 },
+          { x: 0.62, y: 0.64 },
           { x: 0.62, y: 0 },
         ],
       },
       { kind: 'pad', at: { x: 0.02, y: 0.255 }, angle: 80, length: 0.14 },
-      { kind: 'pad', at: { x: -0.19, y: 0.36 }, angle: -58, length: 0.3 },
+      { kind: 'pad', at: { x: -0.19, y: 0.345 }, angle: -58, length: 0.32 },
       legPressSled,
     ],
     movement: {
@@ -255,7 +260,7 @@ export const LEG_POSES = {
         label: 'Tucked',
         of: 'end',
         mark: 'lumbar',
-        pose: vary(legPressDeep, { back: spine(-40, ROUNDED, 8), leg: reach('heel', 0.13, 0.4, -45) }),
+        pose: vary(legPressDeep, { back: spine(-48, 30, 6), leg: reach('heel', 0.14, 0.42, -45) }),
         alt: 'too deep: the pelvis tucks and the lower back peels off the pad',
       },
     ],
@@ -267,7 +272,7 @@ export const LEG_POSES = {
         pose: pose({
           back: spine(-90),
           arm: limb(90, 90, 90),
-          leg: reach('heel', 0.53, 0, 90),
+          leg: reach('heel', 0.46, 0, 90),
           anchor: 'neck',
           at: { x: 0, y: LYING },
           rests: restOn(0, 'heel', 'toe'),
@@ -285,7 +290,7 @@ export const LEG_POSES = {
         label: 'Arched',
         of: 'end',
         mark: 'lumbar',
-        pose: vary(bridgeTop, { back: spine(-126, ARCHED, -4), head: -90 }),
+        pose: vary(bridgeTop, { back: spine(-140, ARCHED, -4), head: -90 }),
         alt: 'hips pushed too high, lower back arched',
       },
     ],

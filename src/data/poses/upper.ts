@@ -112,7 +112,7 @@ export const UPPER_POSES = {
     ],
   },
   'overhead-press': {
-    equipment: [{ kind: 'floor' }, { kind: 'barbell', at: 'grip', plate: 0.11 }],
+    equipment: [{ kind: 'floor' }, { kind: 'barbell', at: 'grip', plate: 0.09 }],
     movement: {
       start: {
         pose: pose({ ...STAND, back: spine(3), arm: limb(162, 10, 30), leg: STRAIGHT_LEG }),
