@@ -14,6 +14,7 @@ const catchPose = pose({
 
 export const CONDITIONING_POSES = {
   burpee: {
+    thumbnail: 'start',
     equipment: [{ kind: 'floor' }],
     movement: {
       start: {
@@ -40,6 +41,7 @@ export const CONDITIONING_POSES = {
     faults: [],
   },
   'mountain-climber': {
+    thumbnail: 'start',
     equipment: [{ kind: 'floor' }],
     movement: {
       start: {
@@ -68,6 +70,7 @@ export const CONDITIONING_POSES = {
     faults: [],
   },
   'rowing-machine': {
+    thumbnail: 'start',
     equipment: [
       { kind: 'floor' },
       { kind: 'rower', from: -0.45, to: 0.9 },
@@ -103,6 +106,7 @@ export const CONDITIONING_POSES = {
     ],
   },
   'farmers-carry': {
+    thumbnail: 'start',
     equipment: [{ kind: 'floor' }, { kind: 'dumbbell', at: 'grip' }],
     movement: {
       start: {
@@ -147,7 +151,7 @@ export const CONDITIONING_POSES = {
           at: { x: 0, y: 0.52 },
           rests: feetOn(),
         }),
-        alt: 'front view: standing tall, one dumbbell in one hand, shoulders level',
+        alt: 'standing tall, one dumbbell in one hand, shoulders level',
       },
     },
     faults: [
@@ -166,7 +170,7 @@ export const CONDITIONING_POSES = {
           at: { x: 0, y: 0.52 },
           rests: feetOn(),
         }),
-        alt: 'front view: leaning toward the weight',
+        alt: 'leaning toward the weight',
       },
     ],
   },

@@ -167,6 +167,7 @@ export const CORE_POSES = {
     ],
   },
   'dead-bug': {
+    thumbnail: 'start',
     equipment: [{ kind: 'floor' }],
     movement: {
       start: { pose: deadBugStart, alt: 'on the back, arms up, knees bent over the hips' },
@@ -281,6 +282,7 @@ export const CORE_POSES = {
     ],
   },
   'lying-leg-raise': {
+    thumbnail: 'start',
     equipment: [{ kind: 'floor' }],
     movement: {
       start: {
@@ -424,7 +426,7 @@ export const CORE_POSES = {
           at: { x: 0, y: 0.51 },
           rests: restOn(0, 'heel', 'farHeel'),
         }),
-        alt: 'front view: feet apart, both hands on the handle high on one side',
+        alt: 'feet apart, both hands on the handle high on one side',
       },
       end: {
         pose: pose({
@@ -436,7 +438,7 @@ export const CORE_POSES = {
           at: { x: 0.02, y: 0.5 },
           rests: restOn(0, 'heel', 'farHeel'),
         }),
-        alt: 'front view: the handle pulled down across the body to the other hip, hips turning too',
+        alt: 'the handle pulled down across the body to the other hip, hips turning too',
       },
     },
     faults: [],

@@ -66,6 +66,7 @@ const rowStart = pose({
 
 export const HINGE_POSES = {
   deadlift: {
+    thumbnail: 'start',
     equipment: [{ kind: 'floor' }, { kind: 'barbell', at: 'grip', plate: PLATE }],
     movement: {
       start: {
@@ -153,6 +154,7 @@ export const HINGE_POSES = {
     ],
   },
   'trap-bar-deadlift': {
+    thumbnail: 'start',
     equipment: [{ kind: 'floor' }, { kind: 'barbell', at: 'grip', plate: PLATE }],
     movement: {
       start: {
@@ -181,6 +183,7 @@ export const HINGE_POSES = {
     ],
   },
   'kettlebell-swing': {
+    thumbnail: 'start',
     equipment: [{ kind: 'floor' }, { kind: 'kettlebell', at: 'grip' }],
     movement: {
       start: {
@@ -210,6 +213,7 @@ export const HINGE_POSES = {
     ],
   },
   'bent-over-row': {
+    thumbnail: 'start',
     equipment: [{ kind: 'floor' }, { kind: 'barbell', at: 'grip', plate: 0.1 }],
     movement: {
       start: {

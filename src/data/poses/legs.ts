@@ -187,6 +187,7 @@ export const LEG_POSES = {
     faults: [],
   },
   'step-up': {
+    thumbnail: 'start',
     equipment: [{ kind: 'floor' }, { kind: 'box', from: 0.08, to: 0.48, top: 0.24 }],
     movement: {
       start: {

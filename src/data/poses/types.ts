@@ -117,6 +117,8 @@ export interface ExercisePoses {
   equipment: readonly Equipment[]
   movement: Movement
   faults: readonly FigureFault[]
+  /** The position a thumbnail shows, the one the exercise is known by (default: the end). */
+  thumbnail?: 'start' | 'end'
 }
 
 /** Every named point of a solved figure. */

@@ -31,6 +31,7 @@ const pushUpFault = (handX: number) =>
 
 const pushUpVariant = (handX: number, where: string) =>
   ({
+    thumbnail: 'start',
     equipment: [{ kind: 'floor' }],
     movement: {
       start: {
@@ -85,6 +86,7 @@ export const UPPER_POSES = {
   'forward-push-up': pushUpVariant(0.8, 'a hand’s length in front of the shoulders'),
   'backward-push-up': pushUpVariant(0.6, 'a hand’s length behind the shoulders'),
   'barbell-bench-press': {
+    thumbnail: 'start',
     equipment: [
       { kind: 'floor' },
       { kind: 'bench', from: -0.22, to: 0.46, top: 0.26 },
@@ -165,6 +167,7 @@ export const UPPER_POSES = {
     faults: [],
   },
   'lat-pulldown': {
+    thumbnail: 'start',
     equipment: [
       { kind: 'floor' },
       { kind: 'box', from: -0.16, to: 0.14, top: 0.27 },
@@ -204,6 +207,7 @@ export const UPPER_POSES = {
     ],
   },
   'pull-up': {
+    thumbnail: 'start',
     equipment: [{ kind: 'bar', at: { x: 0, y: 1.25 } }],
     movement: {
       start: { pose: pullUpHang, alt: 'hanging from the bar on straight arms, legs crossed, body still' },
@@ -224,6 +228,7 @@ export const UPPER_POSES = {
     ],
   },
   'inverted-row': {
+    thumbnail: 'start',
     equipment: [{ kind: 'floor' }, { kind: 'bar', at: { x: -0.78, y: 0.55 }, upright: 'down' }],
     movement: {
       start: {

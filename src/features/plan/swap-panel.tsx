@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react'
+import { LazyFigureThumbnail } from '../../components/figure-thumbnail'
 import { VerdictBadge } from '../../components/verdict-badge'
 import type { Exercise, ExerciseId } from '../../data/exercises'
 import { type Profile, saferAlternatives } from '../../domain/safety'
@@ -38,6 +39,7 @@ export function SwapPanel({ itemKey, exercise, profile, onSwap, onRemove, onClos
           {safer.options.map((option) => (
             <li key={option.exercise.id} className="swap-option">
               <div className="swap-option__header">
+                <LazyFigureThumbnail exerciseId={option.exercise.id} />
                 <span className="swap-option__name">{option.exercise.name}</span>
                 <VerdictBadge verdict={option.verdict} />
               </div>

@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useRef } from 'react'
+import { ExerciseFigure } from '../../components/exercise-figure'
 import { announce } from '../../components/live-region'
 import { VerdictBadge } from '../../components/verdict-badge'
 import { getFullExercise } from '../../data/exercise-details'
@@ -96,6 +97,7 @@ export function ExerciseStep({ item, position, total, outcome, profile, headingR
       ) : (
         <>
           {outcome && <p className="callout callout--info">{OUTCOME_NOTE[outcome]}</p>}
+          <ExerciseFigure exerciseId={exercise.id} size="compact" />
           <CheckpointList itemKey={item.key} checkpoints={exercise.checkpoints} acceptTap={acceptTap} />
           {exercise.holdSeconds !== undefined && (
             <HoldTimerPanel key={item.key} seconds={exercise.holdSeconds} />
