@@ -151,14 +151,20 @@ export function solvePose(pose: Pose, view: View = 'side'): Geometry {
 }
 
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t
+/** An angle's way from `a` to `b` the short way round (a leg never swings through the floor). */
+const lerpAngle = (a: number, b: number, t: number) => a + wrap(b - a) * t
 const lerpVec = (a: Vec, b: Vec, t: number): Vec => ({ x: lerp(a.x, b.x, t), y: lerp(a.y, b.y, t) })
 
 function lerpLimb(a: Limb, b: Limb, t: number): Limb | undefined {
   if (isReach(a) && isReach(b) && a.reach === b.reach) {
-    return { reach: a.reach, at: lerpVec(a.at, b.at, t), end: lerp(a.end, b.end, t) }
+    return { reach: a.reach, at: lerpVec(a.at, b.at, t), end: lerpAngle(a.end, b.end, t) }
   }
   if (!isReach(a) && !isReach(b)) {
-    return { upper: lerp(a.upper, b.upper, t), lower: lerp(a.lower, b.lower, t), end: lerp(a.end, b.end, t) }
+    return {
+      upper: lerpAngle(a.upper, b.upper, t),
+      lower: lerpAngle(a.lower, b.lower, t),
+      end: lerpAngle(a.end, b.end, t),
+    }
   }
   return undefined
 }
@@ -200,10 +206,10 @@ export function interpolatePose(a: Pose, b: Pose, t: number, view: View = 'side'
     }),
   ) as Pick<Pose, (typeof LIMBS)[number]>
   return {
-    pelvis: lerp(a.pelvis, b.pelvis, t),
-    lumbar: lerp(a.lumbar, b.lumbar, t),
-    thorax: lerp(a.thorax, b.thorax, t),
-    head: lerp(a.head, b.head, t),
+    pelvis: lerpAngle(a.pelvis, b.pelvis, t),
+    lumbar: lerpAngle(a.lumbar, b.lumbar, t),
+    thorax: lerpAngle(a.thorax, b.thorax, t),
+    head: lerpAngle(a.head, b.head, t),
     ...limbs,
     anchor: { point: a.anchor.point, at: lerpVec(a.anchor.at, b.anchor.at, t) },
   }
@@ -227,7 +233,8 @@ export function jointAngles(g: Geometry) {
     const shank = seg(p('knee'), p('ankle'))
     const foot = seg(p('heel'), p('toe'))
     return {
-      shoulder: wrap(thorax + 180 - upper),
+      // Read from -90 to 270, so an arm overhead (180) doesn't flip to -180.
+      shoulder: wrap(thorax + 180 - upper - 90) + 90,
       elbow: wrap(upper - forearm),
       wrist: wrap(hand - forearm),
       hip: wrap(180 - (thigh - pelvis)),

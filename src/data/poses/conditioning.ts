@@ -5,11 +5,11 @@ const HANDS_DOWN = { anchor: 'grip', at: { x: 0.3, y: 0.02 } } as const
 const ARMS_STRAIGHT_DOWN = limb(180, 180, 90)
 
 const catchPose = pose({
-  back: spine(26),
+  back: spine(24),
   arm: reach('grip', 0.8, 0.34, 90),
-  leg: reach('heel', 0.52, 0.1, 40),
+  leg: reach('heel', 0.52, 0.1, 62),
   anchor: 'hip',
-  at: { x: 0.32, y: 0.25 },
+  at: { x: 0.27, y: 0.25 },
 })
 
 export const CONDITIONING_POSES = {
@@ -20,10 +20,10 @@ export const CONDITIONING_POSES = {
       start: {
         pose: pose({
           ...HANDS_DOWN,
-          back: spine(68),
+          back: spine(84),
           arm: ARMS_STRAIGHT_DOWN,
-          leg: reach('heel', -0.06, 0, 90),
-          rests: restOn(0, 'heel', 'toe', 'farHeel', 'farToe'),
+          leg: reach('toe', -0.02, 0, 130),
+          rests: restOn(0, 'toe', 'farToe'),
         }),
         alt: 'squatting with the hands on the floor, back flat',
       },
@@ -49,7 +49,7 @@ export const CONDITIONING_POSES = {
           ...HANDS_DOWN,
           back: spine(74),
           arm: ARMS_STRAIGHT_DOWN,
-          leg: reach('toe', -0.06, 0.06, 150),
+          leg: reach('toe', -0.08, 0.05, 160),
           farLeg: reach('toe', -0.5, 0, 166),
           rests: restOn(0, 'farToe'),
         }),
@@ -61,7 +61,7 @@ export const CONDITIONING_POSES = {
           back: spine(74),
           arm: ARMS_STRAIGHT_DOWN,
           leg: reach('toe', -0.5, 0, 166),
-          farLeg: reach('toe', -0.06, 0.06, 150),
+          farLeg: reach('toe', -0.08, 0.05, 160),
           rests: restOn(0, 'toe'),
         }),
         alt: 'legs switched, hips still level',
@@ -74,7 +74,7 @@ export const CONDITIONING_POSES = {
     equipment: [
       { kind: 'floor' },
       { kind: 'rower', from: -0.45, to: 0.9 },
-      { kind: 'pad', at: { x: 0.53, y: 0.1 }, angle: 40, length: 0.18, offset: { x: 0.03, y: -0.03 } },
+      { kind: 'pad', at: { x: 0.53, y: 0.1 }, angle: 62, length: 0.18, offset: { x: 0.03, y: -0.03 } },
       { kind: 'pad', at: 'hip', offset: { x: 0, y: -0.065 }, angle: 90, length: 0.14 },
       { kind: 'cable', from: { x: 0.84, y: 0.12 }, to: 'grip' },
     ],
@@ -87,7 +87,7 @@ export const CONDITIONING_POSES = {
         pose: pose({
           back: spine(-18),
           arm: reach('grip', 0.13, 0.4, 90),
-          leg: reach('heel', 0.52, 0.1, 40),
+          leg: reach('heel', 0.52, 0.1, 62),
           anchor: 'hip',
           at: { x: 0.06, y: 0.25 },
         }),
@@ -113,10 +113,10 @@ export const CONDITIONING_POSES = {
         pose: pose({
           back: spine(2),
           arm: HANGING_ARM,
-          leg: reach('heel', 0.16, 0, 100),
-          farLeg: reach('toe', -0.12, 0, 118),
+          leg: reach('heel', 0.16, 0, 84),
+          farLeg: reach('heel', -0.254, 0.071, 118),
           anchor: 'hip',
-          at: { x: 0, y: 0.51 },
+          at: { x: 0, y: 0.49 },
           rests: restOn(0, 'heel', 'farToe'),
         }),
         alt: 'walking tall, a heavy dumbbell in each hand',
@@ -125,10 +125,10 @@ export const CONDITIONING_POSES = {
         pose: pose({
           back: spine(2),
           arm: HANGING_ARM,
-          leg: reach('toe', -0.12, 0, 118),
-          farLeg: reach('heel', 0.16, 0, 100),
+          leg: reach('heel', -0.254, 0.071, 118),
+          farLeg: reach('heel', 0.16, 0, 84),
           anchor: 'hip',
-          at: { x: 0, y: 0.51 },
+          at: { x: 0, y: 0.49 },
           rests: restOn(0, 'toe', 'farHeel'),
         }),
         alt: 'short steps, shoulders level, torso upright',

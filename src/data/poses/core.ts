@@ -31,7 +31,7 @@ const sidePlank = pose({
   head: 70,
   arm: reach('wrist', 0.86, 0.03, 90),
   farArm: limb(0, 0, 0),
-  leg: limb(250, 250, 160),
+  leg: limb(250, 250, 90),
   anchor: 'heel',
   at: { x: 0, y: 0 },
 })
@@ -64,7 +64,7 @@ const deadBugReach = vary(deadBugStart, {
 
 const curlUpBase = {
   ...ON_BACK,
-  arm: reach('grip', -0.08, 0.03, 90),
+  arm: limb(96, 84, 90),
   leg: limb(90, 90, 0),
   farLeg: reach('heel', 0.3, 0, 90),
 } as const
@@ -73,7 +73,7 @@ const curlUpTop = pose({ ...curlUpBase, back: spine(-86, -6, 20) })
 const legRaiseDown = pose({
   back: spine(-90),
   arm: limb(90, 90, 90),
-  leg: limb(76, 82, 170),
+  leg: limb(76, 82, 22),
   anchor: 'neck',
   at: { x: -0.288, y: LYING },
 })
@@ -137,7 +137,7 @@ export const CORE_POSES = {
         label: 'Hips dropping',
         of: 'hold',
         mark: 'lumbar',
-        pose: vary(sidePlank, { back: spine(68, ARCHED, 0), head: 70, leg: limb(258, 258, 168) }),
+        pose: vary(sidePlank, { back: spine(68, ARCHED, 0), head: 70, leg: limb(258, 258, 90) }),
         alt: 'hips dropping toward the floor',
       },
     ],
@@ -286,7 +286,7 @@ export const CORE_POSES = {
     equipment: [{ kind: 'floor' }],
     movement: {
       start: {
-        pose: vary(legRaiseDown, { leg: limb(12, 26, 116) }),
+        pose: vary(legRaiseDown, { leg: limb(12, 26, -34) }),
         alt: 'on the back, legs raised, knees slightly bent',
       },
       end: { pose: legRaiseDown, alt: 'legs lowered slowly, lower back kept on the floor' },
@@ -317,7 +317,7 @@ export const CORE_POSES = {
       },
       end: {
         pose: pose({
-          back: spine(6, 12, 6),
+          back: spine(-8, 12, 4),
           arm: limb(0, 0, 0),
           leg: limb(90, 176, 120),
           anchor: 'grip',
@@ -370,7 +370,7 @@ export const CORE_POSES = {
         pose: pose({
           ...ON_BACK,
           back: spine(-34),
-          arm: limb(168, 140, 140),
+          arm: limb(152, 105, 105),
           leg: reach('heel', 0.42, 0, 90),
         }),
         alt: 'turned to one side, the plate lowered beside the hip',

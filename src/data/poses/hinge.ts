@@ -1,5 +1,6 @@
 import {
   ARCHED,
+  armsCrossed,
   barOnBack,
   feetOn,
   HANGING_ARM,
@@ -243,9 +244,9 @@ export const HINGE_POSES = {
       end: {
         pose: pose({
           ...STAND,
-          back: spine(118, 30, 30),
-          head: 170,
-          arm: limb(182, 182, 180),
+          back: spine(104, 30, 30),
+          head: 160,
+          arm: limb(168, 168, 168),
           leg: limb(170, 185, 90),
         }),
         alt: 'bent forward slowly, reaching toward the toes, knees soft',
@@ -272,7 +273,7 @@ export const HINGE_POSES = {
         pose: pose({
           back: spine(168),
           head: 168,
-          arm: limb(178, 170, 170),
+          arm: armsCrossed(spine(168).thorax),
           leg: limb(225, 225, 135),
           anchor: 'hip',
           at: { x: 0, y: 0.53 },
@@ -282,7 +283,7 @@ export const HINGE_POSES = {
       end: {
         pose: pose({
           back: spine(45),
-          arm: limb(200, 150, 150),
+          arm: armsCrossed(spine(45).thorax),
           leg: limb(225, 225, 135),
           anchor: 'hip',
           at: { x: 0, y: 0.53 },
@@ -299,7 +300,7 @@ export const HINGE_POSES = {
         pose: pose({
           back: spine(22, ARCHED, 0),
           head: 0,
-          arm: limb(200, 150, 150),
+          arm: armsCrossed(spine(22, ARCHED, 0).thorax),
           leg: limb(225, 225, 135),
           anchor: 'hip',
           at: { x: 0, y: 0.53 },

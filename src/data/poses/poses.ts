@@ -22,3 +22,25 @@ const table: Readonly<Record<string, ExercisePoses>> = EXERCISE_POSES
 
 export const getExercisePoses = (id: string): ExercisePoses | undefined =>
   Object.hasOwn(table, id) ? table[id] : undefined
+
+export interface FigureFaultEntry {
+  id: string
+  label: string
+  /** The plane the drawing shows the fault in: a side view (sagittal) or a front view (frontal). */
+  plane: 'sagittal' | 'frontal'
+}
+
+/**
+ * The faults drawn, by exercise: to reconcile with the faults in the exercise data (a test checks every
+ * sagittal fault there has a figure here, or a line in docs/FIGURES.md saying why not).
+ */
+export const FIGURE_FAULTS: Readonly<Record<string, readonly FigureFaultEntry[]>> = Object.fromEntries(
+  Object.entries(table).map(([id, poses]) => [
+    id,
+    poses.faults.map((fault) => ({
+      id: fault.id,
+      label: fault.label,
+      plane: poses.view === 'front' ? ('frontal' as const) : ('sagittal' as const),
+    })),
+  ]),
+)
