@@ -4,7 +4,7 @@
 // --height=px (each figure's height), --check (print
 // each pose's joint angles and resting points instead of drawing).
 import { readFileSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
@@ -83,7 +83,7 @@ async function shoot(html, path, darkMode) {
   const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage({
-      viewport: { width: 1200, height: 800 },
+      viewport: { width: 1200, height: 100 },
       deviceScaleFactor: 1,
       colorScheme: darkMode ? 'dark' : 'light',
     })
@@ -95,5 +95,3 @@ async function shoot(html, path, darkMode) {
     await browser.close()
   }
 }
-
-export { writeFile }

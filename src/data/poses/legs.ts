@@ -229,9 +229,9 @@ export const LEG_POSES = {
       {
         kind: 'frame',
         points: [
-          { x: 0.14, y: 0.12 },
-          { x: 0.46, y: 0.68 },
-          { x: 0.46, y: 0 },
+          { x: 0.12, y: 0.3 },
+          { x: 0.5, y: 0.72 },
+          { x: 0.5, y: 0 },
         ],
       },
       { kind: 'pad', at: { x: 0.02, y: 0.255 }, angle: 80, length: 0.14 },
