@@ -6,7 +6,7 @@ import { FigureSvg } from './figure-drawing'
 import './exercise-figure.css'
 
 /** One movement cycle: hold the start, move, hold the end, move back. A steady tempo, about 4 s a rep. */
-export const CYCLE_MS = 4000
+const CYCLE_MS = 4000
 const HOLD_MS = 500
 
 /** How far from start (0) to end (1) the figure is, `ms` into the movement: eased at both ends. */
@@ -60,12 +60,12 @@ function useOnScreen(ref: RefObject<Element | null>): boolean {
 }
 
 /** "Side view" or "Front view": how every text alternative starts. */
-export const viewName = (poses: ExercisePoses) => (poses.view === 'front' ? 'Front view' : 'Side view')
+const viewName = (poses: ExercisePoses) => (poses.view === 'front' ? 'Front view' : 'Side view')
 
 const sentence = (text: string) => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`
 
 /** The frame a thumbnail shows: the position the exercise is known by. */
-export function thumbnailFrame(poses: ExercisePoses): Frame {
+function thumbnailFrame(poses: ExercisePoses): Frame {
   const m = poses.movement
   if ('hold' in m) return m.hold
   return poses.thumbnail === 'start' ? m.start : m.end

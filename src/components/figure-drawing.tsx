@@ -20,7 +20,7 @@ const add = (a: Vec, b: Vec, k = 1): Vec => ({ x: a.x + b.x * k, y: a.y + b.y * 
 /** Stroke widths in body heights: thick enough to read as a body on a 56 px thumbnail. */
 const WIDTH = { trunk: 0.1, thigh: 0.07, shank: 0.055, upperArm: 0.055, forearm: 0.045, neck: 0.045 }
 
-export interface Box {
+interface Box {
   minX: number
   minY: number
   maxX: number
@@ -324,7 +324,7 @@ function EquipmentItem({ item, g, box }: { item: Equipment; g: Geometry; box: Bo
   }
 }
 
-export interface FigureSvgProps {
+interface FigureSvgProps {
   poses: ExercisePoses
   pose: Pose
   /** Accessible name; without it the drawing is hidden from screen readers (decorative). */

@@ -13,8 +13,8 @@ export type { Geometry }
  * segment angles (see `jointAngles`).
  */
 
-export const SIDES = ['near', 'far'] as const
-export type Side = (typeof SIDES)[number]
+const SIDES = ['near', 'far'] as const
+type Side = (typeof SIDES)[number]
 
 const RAD = Math.PI / 180
 export const direction = (degrees: number): Vec => ({
@@ -32,9 +32,9 @@ export const wrap = (degrees: number): number => {
   return folded === 0 ? 180 : folded - 180
 }
 
-export const isReach = (limb: Limb): limb is LimbReach => 'reach' in limb
+const isReach = (limb: Limb): limb is LimbReach => 'reach' in limb
 
-export const farName = <P extends LimbPoint>(point: P): `far${Capitalize<P>}` =>
+const farName = <P extends LimbPoint>(point: P): `far${Capitalize<P>}` =>
   `far${point[0]?.toUpperCase()}${point.slice(1)}` as `far${Capitalize<P>}`
 const named = (side: Side, point: LimbPoint): PointName => (side === 'near' ? point : farName(point))
 
@@ -170,7 +170,7 @@ function lerpLimb(a: Limb, b: Limb, t: number): Limb | undefined {
 }
 
 /** The pose with every limb given by its segment angles (a fixed end's solved elbow or knee read back). */
-export function anglesOf(pose: Pose, view: View = 'side'): Pose {
+function anglesOf(pose: Pose, view: View = 'side'): Pose {
   const g = solvePose(pose, view)
   const read = (limb: Limb, root: Vec, middle: Vec, joint: Vec): Limb =>
     isReach(limb) ? { upper: angleOf(root, middle), lower: angleOf(middle, joint), end: limb.end } : limb
@@ -250,7 +250,6 @@ export function jointAngles(g: Geometry) {
     far: side('far'),
   }
 }
-export type JointAngles = ReturnType<typeof jointAngles>
 
 /** A cubic Bézier piece of the spine: from, two controls, to. */
 export interface SpinePiece {

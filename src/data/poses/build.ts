@@ -14,14 +14,11 @@ export const reach = (point: LimbReach['reach'], x: number, y: number, end: numb
   end,
 })
 
-/** A foot flat on the floor (or on a surface at `y`), heel at `x`. */
-export const footFlat = (x: number, y = 0) => reach('heel', x, y, 90)
-
 export const STRAIGHT_LEG = limb(180, 180, 90)
 export const HANGING_ARM = limb(180, 180, 180)
 
-export const NEUTRAL_LUMBAR = -6
-export const NEUTRAL_THORACIC = 8
+const NEUTRAL_LUMBAR = -6
+const NEUTRAL_THORACIC = 8
 /** A lower back rounded (flexed) or arched (extended) enough to read at a glance. */
 export const ROUNDED = 38
 export const ARCHED = -38

@@ -34,9 +34,9 @@ export interface LimbReach {
 
 export type Limb = LimbAngles | LimbReach
 
-export const LIMB_POINTS = ['elbow', 'wrist', 'grip', 'knee', 'ankle', 'heel', 'toe'] as const
+const LIMB_POINTS = ['elbow', 'wrist', 'grip', 'knee', 'ankle', 'heel', 'toe'] as const
 export type LimbPoint = (typeof LIMB_POINTS)[number]
-export const TRUNK_POINTS = ['hip', 'sacrum', 't12', 'neck', 'crown', 'head'] as const
+const TRUNK_POINTS = ['hip', 'sacrum', 't12', 'neck', 'crown', 'head'] as const
 export type TrunkPoint = (typeof TRUNK_POINTS)[number]
 /**
  * The named points of a figure. `neck` is the base of the neck (where the arms hang from), `crown` the
