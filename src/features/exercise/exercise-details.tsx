@@ -2,6 +2,7 @@ import type { FullExercise } from '../../data/exercise-details'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import { AddToToday } from './add-to-today'
 import { ConditionRules } from './condition-rules'
+import { ExerciseFigures } from './exercise-figures'
 import { ExerciseForm } from './exercise-form'
 import { ExerciseSafety } from './exercise-safety'
 import { ExerciseSources } from './exercise-sources'
@@ -22,6 +23,7 @@ export function ExerciseDetails({ exercise }: { exercise: FullExercise }) {
       <VariationOf exercise={exercise} />
       <ExerciseSafety exercise={exercise} />
       <AddToToday exercise={exercise} />
+      <ExerciseFigures exercise={exercise} />
       <ExerciseForm exercise={exercise} />
       <ConditionRules exercise={exercise} />
       <SaferAlternatives exercise={exercise} />

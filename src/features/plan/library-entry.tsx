@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import { Link } from 'react-router-dom'
+import { LazyFigureThumbnail } from '../../components/figure-thumbnail'
 import { announce } from '../../components/live-region'
 import { VerdictBadge } from '../../components/verdict-badge'
 import { getExerciseDetails } from '../../data/exercise-details'
@@ -29,6 +30,7 @@ export const LibraryEntry = memo(function LibraryEntry({ exercise, profile, inPl
   return (
     <li className="library-entry">
       <div className="library-entry__header">
+        <LazyFigureThumbnail exerciseId={exercise.id} />
         <h3 className="library-entry__title">
           <Link to={`/exercises/${exercise.id}`}>{exercise.name}</Link>
         </h3>

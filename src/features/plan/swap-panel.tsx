@@ -1,4 +1,5 @@
 import type { KeyboardEvent, MouseEvent } from 'react'
+import { LazyFigureThumbnail } from '../../components/figure-thumbnail'
 import { VerdictBadge } from '../../components/verdict-badge'
 import type { Exercise, ExerciseId } from '../../data/exercises'
 import { LOAD_LABELS, type LoadBand } from '../../data/load'
@@ -53,6 +54,7 @@ export function SwapPanel({
           {safer.options.map((option) => (
             <li key={`${option.kind}-${option.exercise.id}`} className="swap-option">
               <div className="swap-option__header">
+                <LazyFigureThumbnail exerciseId={option.exercise.id} />
                 <span className="swap-option__name">{option.exercise.name}</span>
                 <VerdictBadge verdict={option.verdict} />
               </div>

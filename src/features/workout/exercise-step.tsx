@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useRef, useState } from 'react'
+import { ExerciseFigure } from '../../components/exercise-figure'
 import { announce } from '../../components/live-region'
 import { VerdictBadge } from '../../components/verdict-badge'
 import { type FullExercise, getFullExercise } from '../../data/exercise-details'
@@ -154,7 +155,7 @@ export function ExerciseStep({
           Swapped in for {getExercise(item.swappedFrom).name.toLowerCase()}.
         </p>
       )}
-      {/* The exercise's figure goes here: compact, above the current set. */}
+      <ExerciseFigure exerciseId={exercise.id} size="compact" />
 
       {outcome && outcome !== 'done' && <p className="callout callout--info">{OUTCOME_NOTE[outcome]}</p>}
 

@@ -1,0 +1,46 @@
+import { CONDITIONING_POSES } from './conditioning'
+import { CORE_POSES } from './core'
+import { HINGE_POSES } from './hinge'
+import { LEG_POSES } from './legs'
+import type { ExercisePoses } from './types'
+import { UPPER_POSES } from './upper'
+
+/**
+ * Every exercise's figure: a side view of the start and end (or the hold), its equipment, and the faults
+ * drawn beside it. Keyed by exercise id as a string record, not by `ExerciseId`, so the table can hold
+ * exercises the dataset is still gaining; a test checks every id in `EXERCISE_IDS` has an entry.
+ */
+export const EXERCISE_POSES = {
+  ...HINGE_POSES,
+  ...LEG_POSES,
+  ...UPPER_POSES,
+  ...CORE_POSES,
+  ...CONDITIONING_POSES,
+} satisfies Record<string, ExercisePoses>
+
+const table: Readonly<Record<string, ExercisePoses>> = EXERCISE_POSES
+
+export const getExercisePoses = (id: string): ExercisePoses | undefined =>
+  Object.hasOwn(table, id) ? table[id] : undefined
+
+export interface FigureFaultEntry {
+  id: string
+  label: string
+  /** The plane the drawing shows the fault in: a side view (sagittal) or a front view (frontal). */
+  plane: 'sagittal' | 'frontal'
+}
+
+/**
+ * The faults drawn, by exercise: to reconcile with the faults in the exercise data (a test checks every
+ * sagittal fault there has a figure here, or a line in docs/FIGURES.md saying why not).
+ */
+export const FIGURE_FAULTS: Readonly<Record<string, readonly FigureFaultEntry[]>> = Object.fromEntries(
+  Object.entries(table).map(([id, poses]) => [
+    id,
+    poses.faults.map((fault) => ({
+      id: fault.id,
+      label: fault.label,
+      plane: poses.view === 'front' ? ('frontal' as const) : ('sagittal' as const),
+    })),
+  ]),
+)
