@@ -1,38 +1,29 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, savedState, test } from './fixtures'
+import { FIXTURE, planItem, savedText } from '../fixtures/seed.mjs'
+import { expect, test } from './fixtures'
 
-const seeded = savedState({
-  profile: { conditions: ['back-pain-today'] },
+/** Today as the browser's calendar has it (same machine, same time zone), so "back pain today" applies. */
+const today = new Date().toLocaleDateString('en-CA')
+
+const seeded = savedText({
+  profile: { conditions: ['back-pain-today'], todaySetOn: today, units: 'kg' },
   plan: [
-    { key: 'a', exerciseId: 'sit-up' },
-    { key: 'b', exerciseId: 'forearm-plank' },
-    { key: 'c', exerciseId: 'burpee' },
+    planItem('p-a', 'sit-up'),
+    planItem('p-b', 'forearm-plank', { reps: 1, holdSeconds: 30 }),
+    planItem('p-c', 'burpee'),
   ],
-  ticks: { b: ['forearms'] },
-  history: [
-    {
-      id: 's1',
-      startedAt: '2026-11-20T10:00:00.000Z',
-      finishedAt: '2026-11-20T10:40:00.000Z',
-      items: [
-        { exerciseId: 'mcgill-curl-up', name: 'McGill curl-up', outcome: 'done', swappedFrom: 'sit-up' },
-        { exerciseId: 'burpee', name: 'Burpee', outcome: 'pain-stop' },
-      ],
-    },
-  ],
+  ticks: { 'p-b': ['forearms'] },
+  history: FIXTURE.state.history,
 })
 
 const inWorkout = (step: number) =>
-  savedState({
-    plan: [
-      { key: 'a', exerciseId: 'forearm-plank' },
-      { key: 'b', exerciseId: 'sit-up' },
-    ],
-    workout: { startedAt: '2026-11-26T10:00:00.000Z', step, outcomes: {} },
+  savedText({
+    plan: [planItem('p-a', 'forearm-plank', { reps: 1, holdSeconds: 30 }), planItem('p-b', 'sit-up')],
+    workout: { startedAt: '2026-11-26T10:00:00.000Z', step, entries: [], rest: null, hold: null },
   })
 
 const pages: { name: string; path: string; state: string }[] = [
-  { name: 'plan (empty)', path: './', state: savedState({}) },
+  { name: 'plan (empty)', path: './', state: savedText() },
   { name: 'plan (with warnings)', path: './', state: seeded },
   { name: 'exercise', path: './exercises/sit-up', state: seeded },
   { name: 'unknown exercise', path: './exercises/no-such-thing', state: seeded },

@@ -22,10 +22,3 @@ export const test = base.extend<{ foreignRequests: string[] }>({
 })
 
 export { expect }
-
-/** Seed saved data before the app loads, as if the user had used it before. */
-export const savedState = (state: Record<string, unknown>, version = 1) =>
-  JSON.stringify({
-    state: { profile: { conditions: [] }, plan: [], ticks: {}, workout: null, history: [], ...state },
-    version,
-  })

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { BrowserContext, Page } from '@playwright/test'
 import { savedText, planItem as seedItem } from '../fixtures/seed.mjs'
-import { expect, savedState, test } from './fixtures'
+import { expect, test } from './fixtures'
 
 /**
  * Whole journeys through the built app, at a phone size, as a user sees them: by role and name.
@@ -279,7 +279,7 @@ test('a workout: one Start, warm-up, form cues, a hold, sets and a rest, sharp p
 })
 
 test('an unknown exercise id in the address gets a clear message and a way back', async ({ page }) => {
-  await seed(page, savedState({ plan: [{ key: 'a', exerciseId: 'squat' }] }))
+  await seed(page, savedText({ plan: [seedItem('p-a', 'squat', { load: 'light', reps: 8 })] }))
   await page.goto('./exercises/not-a-thing')
   await expect(page.getByRole('heading', { level: 1, name: 'Exercise not found' })).toBeVisible()
   await expect(
@@ -300,7 +300,7 @@ test('corrupt saved data: the app starts, says so, and offers the backup', async
 
   await expect(page.getByRole('heading', { level: 1, name: 'Today’s plan' })).toBeVisible()
   const notice = page.getByRole('status').filter({ hasText: 'Your saved data couldn’t be read' })
-  await expect(notice).toContainText('Spotter started fresh. Nothing was deleted.')
+  await expect(notice).toContainText('Spotter started fresh. Nothing was deleted')
   await expect(page.getByText('Nothing planned yet.')).toBeVisible()
 
   const backups = await page.evaluate(() =>

@@ -230,7 +230,7 @@ test('after a pain stop, “Save and end” keeps it in History with the set it 
   await user.click(screen.getByRole('button', { name: 'Sharp pain: stop' }))
   await tapMain(user, 'Save and end')
 
-  expect(screen.getByRole('heading', { level: 1, name: 'Workout saved' })).toHaveFocus()
+  expect(await screen.findByRole('heading', { level: 1, name: 'Workout saved' })).toHaveFocus()
   expect(screen.getByRole('list', { name: 'This workout' })).toHaveTextContent('1 pain stop')
   await user.click(screen.getByRole('link', { name: 'See History' }))
   const items = await screen.findByRole('list', { name: 'Exercises' })
@@ -277,7 +277,7 @@ test('ending without a pain stop: “Save and end” is the default, and “Disc
   await user.click(screen.getByRole('button', { name: 'Discard…' }))
   await user.click(screen.getByRole('button', { name: 'Don’t discard' }))
   await user.click(screen.getByRole('button', { name: 'Save and end' }))
-  expect(screen.getByRole('heading', { level: 1, name: 'Workout saved' })).toBeInTheDocument()
+  expect(await screen.findByRole('heading', { level: 1, name: 'Workout saved' })).toBeInTheDocument()
   expect(storeState().history[0]?.items[0]).toEqual(
     expect.objectContaining({ exerciseId: 'glute-bridge', outcome: 'done', sets: [expect.anything()] }),
   )

@@ -1,7 +1,13 @@
 import { useEffect, useRef } from 'react'
 import { Link } from 'react-router-dom'
 import { announce } from '../../components/live-region'
-import { currentDataFile, type SessionRecord, sessionCounts, useSaveStatus } from '../../store/spotter-store'
+import {
+  currentDataFile,
+  type SessionRecord,
+  sessionCounts,
+  useSaveStatus,
+  useSessionSave,
+} from '../../store/spotter-store'
 import { downloadText } from '../../utils/download'
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' })
@@ -12,7 +18,12 @@ const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 
  */
 export function SessionSummary({ record }: { record: SessionRecord }) {
   const heading = useRef<HTMLHeadingElement>(null)
-  const saved = useSaveStatus() === 'saved'
+  // "Saved" only once the durable write has completed; "Saving…" until then (it takes a moment at most).
+  const durable = useSessionSave()
+  const thisSession = durable?.id === record.id ? durable.status : null
+  const failed = useSaveStatus() === 'not-saved' || thisSession === 'not-saved'
+  const saving = !failed && thisSession === 'saving'
+  const saved = !failed
   useEffect(() => heading.current?.focus(), [])
   const counts = sessionCounts(record)
   const tiles = [
@@ -30,7 +41,7 @@ export function SessionSummary({ record }: { record: SessionRecord }) {
   return (
     <section className="session-summary" aria-labelledby="summary-title">
       <h1 id="summary-title" ref={heading} tabIndex={-1}>
-        {saved ? 'Workout saved' : 'Not saved: storage is full'}
+        {failed ? 'Not saved: storage is full' : saving ? 'Saving your workout…' : 'Workout saved'}
       </h1>
       <p className="muted">
         <time dateTime={record.finishedAt}>{DATE.format(new Date(record.finishedAt))}</time>
