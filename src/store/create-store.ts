@@ -13,8 +13,8 @@ import {
   writeToStorage,
 } from './device-storage'
 import { envelope, readSession } from './persistence'
-import { allSessions, askToPersist, deleteSession, draftId, putSession, replaceSessions } from './records-db'
 import * as t from './transitions'
+
 import {
   emptyData,
   type Prescription,
@@ -108,6 +108,19 @@ export interface State extends SpotterData {
   actions: Actions
 }
 
+/**
+ * The durable records (IndexedDB) load on first use: nothing on the first screen waits for them, and the
+ * startup JavaScript stays small.
+ */
+const records = () => import('./records-db')
+const db = {
+  put: async (record: SessionRecord) => (await records()).putSession(record),
+  remove: async (id: string) => (await records()).deleteSession(id),
+  replace: async (all: readonly SessionRecord[]) => (await records()).replaceSessions(all),
+  all: async () => (await records()).allSessions(),
+  persist: async () => (await records()).askToPersist(),
+}
+
 export const savedData = (state: SpotterData): SpotterData => ({
   profile: state.profile,
   plan: state.plan,
@@ -178,21 +191,21 @@ export const useSpotter = create<State>()((set, get) => {
   /** Keep the records that matter durably; the summary says "Saved" only once this completes. */
   const keepSession = async (record: SessionRecord, workoutStartedAt: string) => {
     set({ sessionSave: { id: record.id, status: 'saving' } })
-    const result = await putSession(record)
-    await deleteSession(draftId(workoutStartedAt))
+    const result = await db.put(record)
+    await db.remove(t.draftId(workoutStartedAt))
     // No IndexedDB here (an old or locked-down browser): localStorage's copy is all there is.
     const saved = result.ok || (result.reason === 'unavailable' && get().saveStatus === 'saved')
     if (get().sessionSave?.id === record.id)
       set({ sessionSave: { id: record.id, status: saved ? 'saved' : 'not-saved' } })
-    if (result.ok) void askToPersist()
+    if (result.ok) void db.persist()
   }
 
   /** A pain stop mid-workout is kept durably at once, as a draft of the session. */
   const keepPainStops = (data: SpotterData) => {
     if (!data.workout) return
-    const id = draftId(data.workout.startedAt)
+    const id = t.draftId(data.workout.startedAt)
     const draft = t.painStopDraft(data, now(), id)
-    void (draft ? putSession(draft) : deleteSession(id))
+    void (draft ? db.put(draft) : db.remove(id))
   }
   const snapshot = (s: State): Undoable['before'] => ({ plan: s.plan, ticks: s.ticks, workout: s.workout })
 
@@ -230,7 +243,7 @@ export const useSpotter = create<State>()((set, get) => {
           (d) => ({ ...d, ...undo.before }),
           () => null,
         )
-        if (undo.before.history) void replaceSessions(undo.before.history)
+        if (undo.before.history) void db.replace(undo.before.history)
       },
       prescriptionChanged: (key, patch) => apply((d) => t.changePrescription(d, key, patch)),
       checkpointToggled: (key, checkpointId) => apply((d) => t.toggleCheckpoint(d, key, checkpointId)),
@@ -262,12 +275,12 @@ export const useSpotter = create<State>()((set, get) => {
         )
         const record = get().history[0]
         if (record && get().history !== before.history) void keepSession(record, before.workout.startedAt)
-        else void deleteSession(draftId(before.workout.startedAt))
+        else void db.remove(t.draftId(before.workout.startedAt))
       },
       allDataDeleted: async () => {
         if (get().mode.kind === 'newer') return false
-        const records = await replaceSessions([])
-        if (!records.ok && records.reason === 'failed') return false
+        const removed = await db.replace([])
+        if (!removed.ok && removed.reason === 'failed') return false
         const storage = safeLocalStorage()
         if (!removeEverything(storage)) return false
         set({
@@ -297,7 +310,7 @@ export const useSpotter = create<State>()((set, get) => {
             before: { ...snapshot(s), history: s.history },
           }),
         )
-        void replaceSessions(get().history)
+        void db.replace(get().history)
       },
       noticeDismissed: (kind) => set((state) => ({ notices: state.notices.filter((n) => n.kind !== kind) })),
       routineSaved: (name) => apply((d) => t.saveRoutine(d, name)),
@@ -329,12 +342,12 @@ export const useSpotter = create<State>()((set, get) => {
         ),
       storageReloaded: reload,
       recordsSynced: async () => {
-        const found = await allSessions()
+        const found = await db.all()
         if (!found.ok) return
         const records = (found.value ?? []).map(readSession).filter((r): r is SessionRecord => r !== null)
         const live = get().workout
         // A draft of the workout still under way stays a draft.
-        const usable = records.filter((r) => !(live && r.id === draftId(live.startedAt)))
+        const usable = records.filter((r) => !(live && r.id === t.draftId(live.startedAt)))
         const before = get().history.length
         apply((d) => t.recoverSessions(d, usable))
         const recovered = get().history.length - before
@@ -347,7 +360,7 @@ export const useSpotter = create<State>()((set, get) => {
           }))
         // Sessions saved before IndexedDB kept them (older versions) are copied there now.
         const kept = new Set(records.map((r) => r.id))
-        for (const session of get().history) if (!kept.has(session.id)) await putSession(session)
+        for (const session of get().history) if (!kept.has(session.id)) await db.put(session)
       },
       storageReleased: () => {
         const { mode } = get()

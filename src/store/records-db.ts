@@ -17,9 +17,6 @@ const DB_NAME = 'spotter-records'
 const DB_VERSION = 1
 const SESSIONS = 'sessions'
 
-/** A pain stop in a workout that hasn't finished: kept as a draft session until the workout ends. */
-export const draftId = (startedAt: string) => `w-${startedAt.replace(/[^0-9]/g, '').slice(0, 17)}`
-
 export type RecordsResult<T> = { ok: true; value: T } | { ok: false; reason: 'unavailable' | 'failed' }
 
 let opening: Promise<IDBDatabase> | null = null

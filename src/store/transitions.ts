@@ -319,6 +319,9 @@ export function finishWorkout(
   return { ...data, workout: null, ticks: {}, history }
 }
 
+/** The id of a workout's draft record: its pain stops, kept durably until the workout ends. */
+export const draftId = (startedAt: string) => `w-${startedAt.replace(/[^0-9]/g, '').slice(0, 17)}`
+
 /**
  * The workout's pain stops so far, as a session record: kept durably while the workout runs, so a pain stop
  * survives a browser killed mid-workout. Null when there are none.

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
-import { allSessions, draftId, putSession } from '../../src/store/records-db'
+import { allSessions, putSession } from '../../src/store/records-db'
+import { draftId } from '../../src/store/transitions'
 import { FIXTURE, planItem } from '../fixtures/seed.mjs'
 import { seedStore, storeActions, storeState } from '../seed'
 
