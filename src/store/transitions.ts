@@ -86,15 +86,21 @@ function withoutItem(workout: WorkoutProgress, index: number, planLength: number
   return { ...workout, step: Math.min(step, planLength + 1) }
 }
 
-export function moveItem(data: SpotterData, key: string, by: -1 | 1): SpotterData {
-  const from = data.plan.findIndex((item) => item.key === key)
+/** The list with the matching element moved one place up or down; the same list when it can't move. */
+function moveOne<T>(list: readonly T[], matches: (element: T) => boolean, by: -1 | 1): readonly T[] {
+  const from = list.findIndex(matches)
   const to = from + by
-  if (from < 0 || to < 0 || to >= data.plan.length) return data
-  const plan = [...data.plan]
-  const [item] = plan.splice(from, 1)
-  if (!item) return data
-  plan.splice(to, 0, item)
-  return { ...data, plan }
+  if (from < 0 || to < 0 || to >= list.length) return list
+  const moved = [...list]
+  const [element] = moved.splice(from, 1)
+  if (element === undefined) return list
+  moved.splice(to, 0, element)
+  return moved
+}
+
+export function moveItem(data: SpotterData, key: string, by: -1 | 1): SpotterData {
+  const plan = moveOne(data.plan, (item) => item.key === key, by)
+  return plan === data.plan ? data : { ...data, plan: [...plan] }
 }
 
 /**
@@ -466,14 +472,8 @@ export function renameRoutine(data: SpotterData, id: string, name: string): Spot
 }
 
 export function moveRoutine(data: SpotterData, id: string, by: -1 | 1): SpotterData {
-  const from = data.routines.findIndex((r) => r.id === id)
-  const to = from + by
-  if (from < 0 || to < 0 || to >= data.routines.length) return data
-  const routines = [...data.routines]
-  const [routine] = routines.splice(from, 1)
-  if (!routine) return data
-  routines.splice(to, 0, routine)
-  return { ...data, routines }
+  const routines = moveOne(data.routines, (routine) => routine.id === id, by)
+  return routines === data.routines ? data : { ...data, routines: [...routines] }
 }
 
 export function duplicateRoutine(data: SpotterData, id: string, newId = newKey('r')): SpotterData {
