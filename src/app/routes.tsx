@@ -43,6 +43,12 @@ export const routes: RouteObject[] = [
             lazy: lazyScreen(async () => (await import('../features/history/history-screen')).HistoryScreen),
           },
           {
+            path: 'routines',
+            lazy: lazyScreen(
+              async () => (await import('../features/routines/routines-screen')).RoutinesScreen,
+            ),
+          },
+          {
             path: 'about',
             lazy: lazyScreen(async () => (await import('../features/about/about-screen')).AboutScreen),
           },

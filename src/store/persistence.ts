@@ -1,6 +1,7 @@
 import { CONDITIONS, type Condition } from '../data/conditions'
 import { getExercise, isExerciseId } from '../data/exercises'
 import { LOAD_BANDS, type LoadBand, UNITS, type Units } from '../data/load'
+import { starterRoutine } from '../data/routines'
 import { LIMITS } from '../domain/prescription'
 import { own } from './own'
 import { MAX_PLAN_ITEMS, MAX_ROUTINE_NAME, MAX_ROUTINES } from './transitions'
@@ -14,6 +15,7 @@ import {
   type SessionRecord,
   type SetDone,
   type SpotterData,
+  starterRoutines,
   type WorkoutEntry,
   type WorkoutProgress,
 } from './types'
@@ -29,7 +31,7 @@ import {
  * 2. each history session records the back profile it was trained with (`conditions`).
  * 3. plan items carry sets, reps, hold, load band, weight and rest; the workout records each set, rests,
  *    holds and swaps as entries; sessions keep their sets, pain stops and units; the profile has units and
- *    the day that "back pain today" was set.
+ *    the day that "back pain today" was set; routines (the starter routines to begin with).
  */
 export const CURRENT_VERSION = 3
 
@@ -360,6 +362,8 @@ export function readRoutine(
 }
 
 function readRoutines(raw: Json, data: SpotterData, problems: string[], unknownIds: string[]) {
+  // The saved list is the user's: starter routines they deleted stay deleted.
+  data.routines = []
   if (raw === undefined) return
   if (!Array.isArray(raw)) {
     problems.push('your routines')
@@ -394,12 +398,14 @@ export const MIGRATIONS: Record<number, (state: Json) => Json> = {
     }
   },
   // 2 → 3: plan items gain the exercise's usual dose; the workout's outcomes become entries; sessions gain
-  // sets (none recorded), load (unknown), units and `kept`; the profile gains units and the day it was set.
+  // sets (none recorded), load (unknown), units and `kept`; the profile gains units and the day it was set;
+  // routines arrive, starting with the starter routines.
   2: (state) => {
     if (!isRecord(state)) return state
     const plan = Array.isArray(state.plan) ? state.plan.map(migratePlanItem) : state.plan
     return {
       ...state,
+      routines: starterRoutines(),
       profile: isRecord(state.profile) ? { ...state.profile, todaySetOn: null, units: 'kg' } : state.profile,
       plan,
       workout: migrateWorkout(state.workout, Array.isArray(plan) ? plan : []),
@@ -517,8 +523,13 @@ export function readSaved(raw: string | null): ReadResult {
 export const envelope = (data: SpotterData, revision: number): string =>
   JSON.stringify({ version: CURRENT_VERSION, revision, state: data })
 
+/** Nothing of the user's own: the starter routines alone don't count. */
 export const isEmpty = (data: SpotterData): boolean =>
-  data.plan.length === 0 && data.history.length === 0 && data.profile.conditions.length === 0 && !data.workout
+  data.plan.length === 0 &&
+  data.history.length === 0 &&
+  data.routines.every((routine) => starterRoutine(routine.id) !== undefined) &&
+  data.profile.conditions.length === 0 &&
+  !data.workout
 
 /** A summary of things left out, for a notice: each kind once. */
 export const describeProblems = (problems: readonly string[]): string => [...new Set(problems)].join('; ')

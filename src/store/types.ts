@@ -1,6 +1,7 @@
 import type { Condition } from '../data/conditions'
 import type { ExerciseId } from '../data/exercises'
 import type { LoadBand, Units } from '../data/load'
+import { STARTER_ROUTINES } from '../data/routines'
 
 /**
  * One exercise in today's plan, with what the user means to do: sets × reps (× seconds for a hold) at a load.
@@ -127,11 +128,16 @@ export interface SpotterData {
   routines: Routine[]
 }
 
+/** The starter routines, as a new user's saved routines (theirs to edit or delete). */
+export const starterRoutines = (): Routine[] =>
+  STARTER_ROUTINES.map(({ id, name, items }) => ({ id, name, items: items.map((item) => ({ ...item })) }))
+
+/** What a new user starts with: nothing but the starter routines. */
 export const emptyData = (): SpotterData => ({
   profile: { conditions: [], todaySetOn: null, units: 'kg' },
   plan: [],
   ticks: {},
   workout: null,
   history: [],
-  routines: [],
+  routines: starterRoutines(),
 })
