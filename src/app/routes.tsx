@@ -49,6 +49,10 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: 'shared',
+            lazy: lazyScreen(async () => (await import('../features/routines/shared-screen')).SharedScreen),
+          },
+          {
             path: 'about',
             lazy: lazyScreen(async () => (await import('../features/about/about-screen')).AboutScreen),
           },
