@@ -53,6 +53,10 @@ export const routes: RouteObject[] = [
             lazy: lazyScreen(async () => (await import('../features/routines/shared-screen')).SharedScreen),
           },
           {
+            path: 'record',
+            lazy: lazyScreen(async () => (await import('../features/record/record-screen')).RecordScreen),
+          },
+          {
             path: 'about',
             lazy: lazyScreen(async () => (await import('../features/about/about-screen')).AboutScreen),
           },

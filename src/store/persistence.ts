@@ -4,10 +4,11 @@ import { LOAD_BANDS, type LoadBand, UNITS, type Units } from '../data/load'
 import { starterRoutine } from '../data/routines'
 import { LIMITS } from '../domain/prescription'
 import { own } from './own'
-import { MAX_PLAN_ITEMS, MAX_ROUTINE_NAME, MAX_ROUTINES } from './transitions'
+import { MAX_PAIN, MAX_PLAN_ITEMS, MAX_ROUTINE_NAME, MAX_ROUTINES } from './transitions'
 import {
   emptyData,
   type Outcome,
+  type PainRatings,
   type PlanItem,
   type Routine,
   type RoutineItem,
@@ -31,7 +32,8 @@ import {
  * 2. each history session records the back profile it was trained with (`conditions`).
  * 3. plan items carry sets, reps, hold, load band, weight and rest; the workout records each set, rests,
  *    holds and swaps as entries; sessions keep their sets, pain stops and units; the profile has units and
- *    the day that "back pain today" was set; routines (the starter routines to begin with).
+ *    the day that "back pain today" was set; routines (the starter routines to begin with); the workout and
+ *    each session keep the back-pain ratings before and after, when given (absent: not rated).
  */
 export const CURRENT_VERSION = 3
 
@@ -218,6 +220,16 @@ const readPainStop = (raw: Json): { at: string; set: number } | null | undefined
     : null
 }
 
+const isRating = (value: Json): value is number | null =>
+  value === null || inRange(value, { min: 0, max: MAX_PAIN })
+
+/** Pain ratings: absent (undefined) is "not rated"; anything else not two ratings is damage (null). */
+function readPain(raw: Json): PainRatings | null | undefined {
+  if (raw === undefined) return undefined
+  if (!isRecord(raw) || !isRating(raw.before) || !isRating(raw.after)) return null
+  return { before: raw.before, after: raw.after }
+}
+
 function readEntry(raw: Json): WorkoutEntry | null {
   if (!isRecord(raw) || !isOwnKey(raw.key) || !isExerciseId(raw.exerciseId) || !isLoad(raw.load)) return null
   const sets = readSets(raw.sets)
@@ -244,6 +256,8 @@ function readWorkout(raw: Json, data: SpotterData, problems: string[]) {
   }
   if (!Array.isArray(raw.entries)) problems.push('the workout’s sets')
   const planKeys = new Set(data.plan.map((item) => item.key))
+  const pain = readPain(raw.pain)
+  if (pain === null) problems.push('your back-pain ratings for the workout in progress')
   const timer = (value: Json, at: 'endsAt' | 'startedAt') =>
     isRecord(value) && isString(value.key) && planKeys.has(value.key) && isIsoDate(value[at])
       ? { key: value.key, [at]: value[at] }
@@ -255,6 +269,7 @@ function readWorkout(raw: Json, data: SpotterData, problems: string[]) {
     rest: timer(raw.rest, 'endsAt') as WorkoutProgress['rest'],
     hold: timer(raw.hold, 'startedAt') as WorkoutProgress['hold'],
   }
+  if (pain) workout.pain = pain
   data.workout = workout
 }
 
@@ -283,6 +298,8 @@ export function readSession(raw: Json): SessionRecord | null {
   if (raw.kept !== 'all' && raw.kept !== 'pain-stops') return null
   const items = raw.items.map(readSessionItem)
   if (!items.every((item): item is SessionItem => item !== null)) return null
+  const pain = readPain(raw.pain)
+  if (pain === null) return null
   // Null: not recorded (sessions from before version 2), which loses nothing; anything else not a list is damage.
   let conditions: Condition[] | null = null
   if (Array.isArray(raw.conditions)) conditions = [...new Set(raw.conditions.filter(isCondition))]
@@ -294,6 +311,7 @@ export function readSession(raw: Json): SessionRecord | null {
     conditions,
     units: raw.units,
     kept: raw.kept,
+    ...(pain ? { pain } : {}),
     items,
   }
 }
@@ -399,7 +417,7 @@ export const MIGRATIONS: Record<number, (state: Json) => Json> = {
   },
   // 2 → 3: plan items gain the exercise's usual dose; the workout's outcomes become entries; sessions gain
   // sets (none recorded), load (unknown), units and `kept`; the profile gains units and the day it was set;
-  // routines arrive, starting with the starter routines.
+  // routines arrive, starting with the starter routines. (Pain ratings are optional: absent is not rated.)
   2: (state) => {
     if (!isRecord(state)) return state
     const plan = Array.isArray(state.plan) ? state.plan.map(migratePlanItem) : state.plan

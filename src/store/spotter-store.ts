@@ -19,7 +19,7 @@ export {
 } from './data-file'
 export { backupAsFile } from './device-storage'
 export { type DecodedLink, decodeRoutine, encodeRoutine, MAX_CODE_CHARS } from './share-link'
-export { MAX_ROUTINE_NAME, MAX_ROUTINES } from './transitions'
+export { MAX_PAIN, MAX_ROUTINE_NAME, MAX_ROUTINES } from './transitions'
 
 import { savedData, useSpotter } from './create-store'
 import { startCrossTabSync } from './cross-tab-sync'
@@ -127,6 +127,7 @@ export type { LastTime } from './last-time'
 export { sessionCounts } from './transitions'
 export type {
   Outcome,
+  PainRatings,
   PlanItem,
   Prescription,
   Profile,

@@ -67,6 +67,14 @@ export interface WorkoutProgress {
   rest: { key: string; endsAt: string } | null
   /** The hold running, so leaving the screen and coming back keeps its time. */
   hold: { key: string; startedAt: string } | null
+  /** The back-pain ratings the user gave at the warm-up and the cool-down; absent until they rate. */
+  pain?: PainRatings
+}
+
+/** Back pain from 0 (none) to 10 (the worst), before and after a workout; null when not rated. */
+export interface PainRatings {
+  before: number | null
+  after: number | null
 }
 
 export interface SessionItem {
@@ -92,6 +100,8 @@ export interface SessionRecord {
   units: Units
   /** 'pain-stops': the user discarded the session, and only its pain stops were kept. */
   kept: 'all' | 'pain-stops'
+  /** Back pain before and after, as rated; absent when neither was (and in sessions from before ratings). */
+  pain?: PainRatings
   items: SessionItem[]
 }
 
