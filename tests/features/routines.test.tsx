@@ -12,7 +12,7 @@ const routineCard = (name: string) => {
 }
 
 test('a new user finds two starter routines, each naming its sources', async () => {
-  await renderApp('/routines')
+  const { user } = await renderApp('/routines')
   expect(document.title).toBe('Routines · Spotter')
   expect(routineNames()).toEqual(['Sore-back day: McGill’s big three', 'Full body, back-friendly'])
 
@@ -28,7 +28,9 @@ test('a new user finds two starter routines, each naming its sources', async () 
 
   const fullBody = within(routineCard('Full body, back-friendly'))
   expect(fullBody.getByText('Goblet squat')).toBeInTheDocument()
-  expect(fullBody.getByText(/Sources:/)).toBeInTheDocument()
+  expect(fullBody.getByText(/Sources: each exercise’s own \(9\)/)).toBeInTheDocument()
+  await user.click(fullBody.getByText(/Sources: each exercise’s own/))
+  expect(fullBody.getByRole('link', { name: /Swinton|hexagonal barbell/i })).toBeInTheDocument()
   expect(fullBody.getByText(/Today: all OK for your back/)).toBeInTheDocument()
 })
 

@@ -74,15 +74,27 @@ export function RoutineCard({ routine, index, count, onMove, onDuplicate, onDele
       {starter && (
         <div className="routine-card__source">
           <p>{starter.about}</p>
-          <p className="muted">
-            A starter routine from Spotter. {starter.sources.length === 1 ? 'Source' : 'Sources'}:{' '}
-            {starter.sources.map((id, i) => (
-              <span key={id}>
-                {i > 0 && '; '}
-                <SourceCitation id={id} />
-              </span>
-            ))}
-          </p>
+          {starter.sources.length === 1 ? (
+            <p className="muted">
+              A starter routine from Spotter. Source:{' '}
+              {starter.sources.map((id) => (
+                <SourceCitation key={id} id={id} />
+              ))}
+            </p>
+          ) : (
+            <details className="routine-card__sources muted">
+              <summary>
+                A starter routine from Spotter. Sources: each exercise’s own ({starter.sources.length})
+              </summary>
+              <ul>
+                {starter.sources.map((id) => (
+                  <li key={id}>
+                    <SourceCitation id={id} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
         </div>
       )}
       {renaming ? (

@@ -100,8 +100,8 @@ function SharedPreview({
       <div className="card">
         <h2 className="shared-screen__name">{routine.name}</h2>
         <p className="muted">
-          {plural(routine.items.length, 'exercise', 'exercises')}. Someone sent you this routine as a link:
-          only the routine travels, nothing about them or you. Nothing is saved until you choose below.
+          {plural(routine.items.length, 'exercise', 'exercises')}, sent to you as a link. Only the routine
+          travels. Nothing is saved until you choose.
         </p>
         {leftOut.length > 0 && (
           <p className="callout callout--info">
@@ -122,12 +122,14 @@ function SharedPreview({
               // biome-ignore lint/suspicious/noArrayIndexKey: a routine may hold the same exercise twice
               <li key={index} className={`shared-item shared-item--${verdict.level}`}>
                 <div className="shared-item__header">
-                  <Link to={`/exercises/${exercise.id}`} className="shared-item__name">
-                    {exercise.name}
-                  </Link>
+                  <div>
+                    <Link to={`/exercises/${exercise.id}`} className="shared-item__name">
+                      {exercise.name}
+                    </Link>
+                    <p className="muted shared-item__dose">{routineDose(item, units)}</p>
+                  </div>
                   <VerdictBadge verdict={verdict} />
                 </div>
-                <p className="muted shared-item__dose">{routineDose(item, units)}</p>
                 {verdict.level !== 'ok' && <p className="shared-item__reason">{verdict.reason}</p>}
               </li>
             )
