@@ -98,8 +98,36 @@ const history = [
 ]
 const state = { ...FIXTURE.state, routines: [...STARTER_ROUTINES, ...FIXTURE.state.routines], history }
 
+// Six weeks of squats for the progress chart, one stopped with pain.
+const squats = [30, 32.5, 35, 35, 37.5, 40].map((weight, i) => {
+  const d = `2026-10-${String(15 + i * 7).padStart(2, '0')}`
+    .replace('2026-10-36', '2026-11-05')
+    .replace('2026-10-43', '2026-11-12')
+    .replace('2026-10-50', '2026-11-19')
+  const reps = [10, 10, 8, 8, 8, 6][i] ?? 8
+  return session(`s-q${i}`, d, [], { before: null, after: null }, [
+    {
+      exerciseId: 'squat',
+      name: 'Squat',
+      outcome: i === 4 ? 'pain-stop' : 'done',
+      load: 'light',
+      sets: [1, 4, 7].slice(0, i === 4 ? 1 : 3).map((m) => set(at(d, m), reps, weight)),
+      ...(i === 4 ? { painStop: { at: at(d, 9), set: 2 } } : {}),
+    },
+  ])
+})
+
 for (const colorScheme of ['light', 'dark']) {
   const suffix = colorScheme === 'dark' ? '-dark' : ''
+  {
+    const { page, context } = await open({ ...state, history: squats }, 'exercises/squat', { colorScheme })
+    const section = page.getByRole('region', { name: 'Your progress' })
+    await section.scrollIntoViewIfNeeded()
+    await page.waitForTimeout(150)
+    await section.screenshot({ path: `${outDir}/progress${suffix}.png` })
+    console.log(`${outDir}/progress${suffix}.png`)
+    await context.close()
+  }
   {
     const { page, context } = await open(state, 'routines', { colorScheme })
     await save(page, `routines${suffix}`)

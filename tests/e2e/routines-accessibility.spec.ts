@@ -8,6 +8,7 @@ const pages = [
   { name: 'routines', path: './routines' },
   { name: 'shared routine (bad link)', path: './shared#r=AAAA' },
   { name: 'physio record', path: './record' },
+  { name: 'exercise with a progress chart', path: './exercises/burpee' },
 ]
 
 for (const colorScheme of ['light', 'dark'] as const) {
