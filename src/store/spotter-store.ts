@@ -18,7 +18,7 @@ export {
   parseImportFile,
 } from './data-file'
 export { backupAsFile } from './device-storage'
-export { type DecodedLink, decodeRoutine, encodeRoutine, MAX_CODE_CHARS } from './share-link'
+export { type DecodedLink, decodeRoutine, encodeRoutine } from './share-link'
 export { MAX_PAIN, MAX_ROUTINE_NAME, MAX_ROUTINES } from './transitions'
 
 import { savedData, useSpotter } from './create-store'

@@ -14,7 +14,7 @@ export interface ProgressPoint {
 }
 
 /** The most sessions the chart shows: the newest ones. */
-export const MAX_POINTS = 20
+const MAX_POINTS = 20
 const POUNDS_PER_KG = 2.20462
 
 const inUnits = (weight: number, from: Units, to: Units) =>
