@@ -135,14 +135,14 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close()
   }
   {
-    // The link comes from the app's own Share button; the opener has sciatica declared today.
+    // The link comes from the app's own Share button; the opener's back hurts today.
     const { page, context } = await open(state, 'routines', { colorScheme, clipboard: true })
     await page.getByRole('button', { name: 'Share Full body, back-friendly' }).click()
     await page.getByText('Link copied', { exact: true }).first().waitFor()
     const link = await page.evaluate(() => navigator.clipboard.readText())
     await context.close()
     const opener = {
-      profile: { conditions: ['sciatica'], todaySetOn: null, units: 'kg' },
+      profile: { conditions: ['back-pain-today'], todaySetOn: '2026-11-26', units: 'kg' },
       plan: [planItem('p-1', 'squat')],
       routines: [],
     }
