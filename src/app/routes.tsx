@@ -43,6 +43,20 @@ export const routes: RouteObject[] = [
             lazy: lazyScreen(async () => (await import('../features/history/history-screen')).HistoryScreen),
           },
           {
+            path: 'routines',
+            lazy: lazyScreen(
+              async () => (await import('../features/routines/routines-screen')).RoutinesScreen,
+            ),
+          },
+          {
+            path: 'shared',
+            lazy: lazyScreen(async () => (await import('../features/routines/shared-screen')).SharedScreen),
+          },
+          {
+            path: 'record',
+            lazy: lazyScreen(async () => (await import('../features/record/record-screen')).RecordScreen),
+          },
+          {
             path: 'about',
             lazy: lazyScreen(async () => (await import('../features/about/about-screen')).AboutScreen),
           },

@@ -70,6 +70,8 @@ export interface Actions {
   exerciseSkipped: (key: string) => void
   /** Sharp pain: the exercise stops; the user stays on it to choose what next. */
   painStopped: (key: string) => void
+  /** A back-pain rating (0–10) at the warm-up or the cool-down; the same rating again clears it. */
+  painRated: (when: 'before' | 'after', rating: number | null) => void
   /** A pain stop tapped by mistake is taken back. */
   painStopWithdrawn: (key: string) => void
   /** "Save and end" keeps the session; "Discard" keeps only its pain stops. */
@@ -262,6 +264,7 @@ export const useSpotter = create<State>()((set, get) => {
         apply((d) => t.stopOnPain(d, key, now()))
         keepPainStops(get())
       },
+      painRated: (when, rating) => apply((d) => t.ratePain(d, when, rating)),
       painStopWithdrawn: (key) => {
         apply((d) => t.withdrawPainStop(d, key))
         keepPainStops(get())

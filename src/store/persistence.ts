@@ -1,12 +1,14 @@
 import { CONDITIONS, type Condition } from '../data/conditions'
 import { getExercise, isExerciseId } from '../data/exercises'
 import { LOAD_BANDS, type LoadBand, UNITS, type Units } from '../data/load'
+import { starterRoutine } from '../data/routines'
 import { LIMITS } from '../domain/prescription'
 import { own } from './own'
-import { MAX_PLAN_ITEMS, MAX_ROUTINE_NAME, MAX_ROUTINES } from './transitions'
+import { MAX_PAIN, MAX_PLAN_ITEMS, MAX_ROUTINE_NAME, MAX_ROUTINES } from './transitions'
 import {
   emptyData,
   type Outcome,
+  type PainRatings,
   type PlanItem,
   type Routine,
   type RoutineItem,
@@ -14,6 +16,7 @@ import {
   type SessionRecord,
   type SetDone,
   type SpotterData,
+  starterRoutines,
   type WorkoutEntry,
   type WorkoutProgress,
 } from './types'
@@ -29,7 +32,8 @@ import {
  * 2. each history session records the back profile it was trained with (`conditions`).
  * 3. plan items carry sets, reps, hold, load band, weight and rest; the workout records each set, rests,
  *    holds and swaps as entries; sessions keep their sets, pain stops and units; the profile has units and
- *    the day that "back pain today" was set.
+ *    the day that "back pain today" was set; routines (the starter routines to begin with); the workout and
+ *    each session keep the back-pain ratings before and after, when given (absent: not rated).
  */
 export const CURRENT_VERSION = 3
 
@@ -216,6 +220,16 @@ const readPainStop = (raw: Json): { at: string; set: number } | null | undefined
     : null
 }
 
+const isRating = (value: Json): value is number | null =>
+  value === null || inRange(value, { min: 0, max: MAX_PAIN })
+
+/** Pain ratings: absent (undefined) is "not rated"; anything else not two ratings is damage (null). */
+function readPain(raw: Json): PainRatings | null | undefined {
+  if (raw === undefined) return undefined
+  if (!isRecord(raw) || !isRating(raw.before) || !isRating(raw.after)) return null
+  return { before: raw.before, after: raw.after }
+}
+
 function readEntry(raw: Json): WorkoutEntry | null {
   if (!isRecord(raw) || !isOwnKey(raw.key) || !isExerciseId(raw.exerciseId) || !isLoad(raw.load)) return null
   const sets = readSets(raw.sets)
@@ -242,6 +256,8 @@ function readWorkout(raw: Json, data: SpotterData, problems: string[]) {
   }
   if (!Array.isArray(raw.entries)) problems.push('the workout’s sets')
   const planKeys = new Set(data.plan.map((item) => item.key))
+  const pain = readPain(raw.pain)
+  if (pain === null) problems.push('your back-pain ratings for the workout in progress')
   const timer = (value: Json, at: 'endsAt' | 'startedAt') =>
     isRecord(value) && isString(value.key) && planKeys.has(value.key) && isIsoDate(value[at])
       ? { key: value.key, [at]: value[at] }
@@ -253,6 +269,7 @@ function readWorkout(raw: Json, data: SpotterData, problems: string[]) {
     rest: timer(raw.rest, 'endsAt') as WorkoutProgress['rest'],
     hold: timer(raw.hold, 'startedAt') as WorkoutProgress['hold'],
   }
+  if (pain) workout.pain = pain
   data.workout = workout
 }
 
@@ -281,6 +298,8 @@ export function readSession(raw: Json): SessionRecord | null {
   if (raw.kept !== 'all' && raw.kept !== 'pain-stops') return null
   const items = raw.items.map(readSessionItem)
   if (!items.every((item): item is SessionItem => item !== null)) return null
+  const pain = readPain(raw.pain)
+  if (pain === null) return null
   // Null: not recorded (sessions from before version 2), which loses nothing; anything else not a list is damage.
   let conditions: Condition[] | null = null
   if (Array.isArray(raw.conditions)) conditions = [...new Set(raw.conditions.filter(isCondition))]
@@ -292,6 +311,7 @@ export function readSession(raw: Json): SessionRecord | null {
     conditions,
     units: raw.units,
     kept: raw.kept,
+    ...(pain ? { pain } : {}),
     items,
   }
 }
@@ -360,6 +380,8 @@ export function readRoutine(
 }
 
 function readRoutines(raw: Json, data: SpotterData, problems: string[], unknownIds: string[]) {
+  // The saved list is the user's: starter routines they deleted stay deleted.
+  data.routines = []
   if (raw === undefined) return
   if (!Array.isArray(raw)) {
     problems.push('your routines')
@@ -394,12 +416,14 @@ export const MIGRATIONS: Record<number, (state: Json) => Json> = {
     }
   },
   // 2 → 3: plan items gain the exercise's usual dose; the workout's outcomes become entries; sessions gain
-  // sets (none recorded), load (unknown), units and `kept`; the profile gains units and the day it was set.
+  // sets (none recorded), load (unknown), units and `kept`; the profile gains units and the day it was set;
+  // routines arrive, starting with the starter routines. (Pain ratings are optional: absent is not rated.)
   2: (state) => {
     if (!isRecord(state)) return state
     const plan = Array.isArray(state.plan) ? state.plan.map(migratePlanItem) : state.plan
     return {
       ...state,
+      routines: starterRoutines(),
       profile: isRecord(state.profile) ? { ...state.profile, todaySetOn: null, units: 'kg' } : state.profile,
       plan,
       workout: migrateWorkout(state.workout, Array.isArray(plan) ? plan : []),
@@ -517,8 +541,13 @@ export function readSaved(raw: string | null): ReadResult {
 export const envelope = (data: SpotterData, revision: number): string =>
   JSON.stringify({ version: CURRENT_VERSION, revision, state: data })
 
+/** Nothing of the user's own: the starter routines alone don't count. */
 export const isEmpty = (data: SpotterData): boolean =>
-  data.plan.length === 0 && data.history.length === 0 && data.profile.conditions.length === 0 && !data.workout
+  data.plan.length === 0 &&
+  data.history.length === 0 &&
+  data.routines.every((routine) => starterRoutine(routine.id) !== undefined) &&
+  data.profile.conditions.length === 0 &&
+  !data.workout
 
 /** A summary of things left out, for a notice: each kind once. */
 export const describeProblems = (problems: readonly string[]): string => [...new Set(problems)].join('; ')

@@ -18,6 +18,8 @@ export {
   parseImportFile,
 } from './data-file'
 export { backupAsFile } from './device-storage'
+export { type DecodedLink, decodeRoutine, encodeRoutine } from './share-link'
+export { MAX_PAIN, MAX_ROUTINE_NAME, MAX_ROUTINES } from './transitions'
 
 import { savedData, useSpotter } from './create-store'
 import { startCrossTabSync } from './cross-tab-sync'
@@ -33,6 +35,7 @@ export const useItemTicks = (key: string): readonly string[] =>
   useSpotter((s) => (Object.hasOwn(s.ticks, key) ? (s.ticks[key] ?? NO_TICKS) : NO_TICKS))
 export const useWorkout = () => useSpotter((s) => s.workout)
 export const useHistory = () => useSpotter((s) => s.history)
+export const useRoutines = () => useSpotter((s) => s.routines)
 export const useUndo = () => useSpotter((s) => s.undo)
 export const useNotices = () => useSpotter((s) => s.notices)
 export const useSaveStatus = () => useSpotter((s) => s.saveStatus)
@@ -124,9 +127,12 @@ export type { LastTime } from './last-time'
 export { sessionCounts } from './transitions'
 export type {
   Outcome,
+  PainRatings,
   PlanItem,
   Prescription,
   Profile,
+  Routine,
+  RoutineItem,
   SessionItem,
   SessionRecord,
   SetDone,

@@ -300,6 +300,23 @@ export function stopOnPain(data: SpotterData, key: string, now: Date): SpotterDa
   })
 }
 
+/** The highest back-pain rating. */
+export const MAX_PAIN = 10
+
+/**
+ * A back-pain rating (0–10) before or after the workout; the same rating again, or null, clears it.
+ * Optional: nothing else depends on it.
+ */
+export function ratePain(data: SpotterData, when: 'before' | 'after', rating: number | null): SpotterData {
+  const workout = data.workout
+  if (!workout) return data
+  if (rating !== null && !(Number.isInteger(rating) && rating >= 0 && rating <= MAX_PAIN)) return data
+  const pain = workout.pain ?? { before: null, after: null }
+  const next = rating === pain[when] ? null : rating
+  if (next === pain[when]) return data
+  return { ...data, workout: { ...workout, pain: { ...pain, [when]: next } } }
+}
+
 /** Take back a pain stop tapped by mistake: the exercise is open again. */
 export function withdrawPainStop(data: SpotterData, key: string): SpotterData {
   return withEntry(data, key, (entry, _item, workout) => {
@@ -392,6 +409,9 @@ function sessionRecord(
     conditions: [...data.profile.conditions],
     units: data.profile.units,
     kept: keep,
+    ...(workout.pain && (workout.pain.before !== null || workout.pain.after !== null)
+      ? { pain: { ...workout.pain } }
+      : {}),
     items: kept,
   }
 }

@@ -1,6 +1,7 @@
 import type { Condition } from '../data/conditions'
 import type { ExerciseId } from '../data/exercises'
 import type { LoadBand, Units } from '../data/load'
+import { STARTER_ROUTINES } from '../data/routines'
 
 /**
  * One exercise in today's plan, with what the user means to do: sets × reps (× seconds for a hold) at a load.
@@ -66,6 +67,14 @@ export interface WorkoutProgress {
   rest: { key: string; endsAt: string } | null
   /** The hold running, so leaving the screen and coming back keeps its time. */
   hold: { key: string; startedAt: string } | null
+  /** The back-pain ratings the user gave at the warm-up and the cool-down; absent until they rate. */
+  pain?: PainRatings
+}
+
+/** Back pain from 0 (none) to 10 (the worst), before and after a workout; null when not rated. */
+export interface PainRatings {
+  before: number | null
+  after: number | null
 }
 
 export interface SessionItem {
@@ -91,6 +100,8 @@ export interface SessionRecord {
   units: Units
   /** 'pain-stops': the user discarded the session, and only its pain stops were kept. */
   kept: 'all' | 'pain-stops'
+  /** Back pain before and after, as rated; absent when neither was (and in sessions from before ratings). */
+  pain?: PainRatings
   items: SessionItem[]
 }
 
@@ -127,11 +138,16 @@ export interface SpotterData {
   routines: Routine[]
 }
 
+/** The starter routines, as a new user's saved routines (theirs to edit or delete). */
+export const starterRoutines = (): Routine[] =>
+  STARTER_ROUTINES.map(({ id, name, items }) => ({ id, name, items: items.map((item) => ({ ...item })) }))
+
+/** What a new user starts with: nothing but the starter routines. */
 export const emptyData = (): SpotterData => ({
   profile: { conditions: [], todaySetOn: null, units: 'kg' },
   plan: [],
   ticks: {},
   workout: null,
   history: [],
-  routines: [],
+  routines: starterRoutines(),
 })

@@ -86,4 +86,13 @@ test('the replacement is described with counts now and from the file', () => {
   const lines = describeReplacement(emptyData(), sample())
   expect(lines).toContain('Today’s plan: 0 exercises now, 4 exercises from the file')
   expect(lines).toContain('History: 0 sessions now, 2 sessions from the file')
+  expect(lines).toContain('Routines: 2 routines now, 2 routines from the file')
+})
+
+test('export then import keeps routines exactly, starter routines the user kept included', () => {
+  const data = { ...FIXTURE.state, routines: [...emptyData().routines, ...FIXTURE.state.routines] }
+  const result = parseImportFile(exportFile(data, new Date('2026-11-26T09:00:00.000Z')))
+  expect(result.ok && result.preview.data.routines).toEqual(data.routines)
+  const none = parseImportFile(exportFile({ ...FIXTURE.state, routines: [] }, new Date()))
+  expect(none.ok && none.preview.data.routines).toEqual([])
 })

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { STORAGE_KEY } from '../../src/store/device-storage'
 import { CURRENT_VERSION, MIGRATIONS, readSaved } from '../../src/store/persistence'
-import { FIXTURE, SAVED_VERSION } from '../fixtures/seed.mjs'
+import { FIXTURE, SAVED_VERSION, STARTER_ROUTINES } from '../fixtures/seed.mjs'
 import { seedStore, storeState } from '../seed'
 
 /** A stored save of each old version, exactly as that version wrote it, as raw text. */
@@ -96,6 +96,11 @@ test('a version-2 save loads in full: plan items get their usual dose, outcomes 
     },
     { exerciseId: 'burpee', name: 'Burpee', outcome: 'skipped', load: null, sets: [] },
   ])
+})
+
+test('a version-2 save gains the starter routines once', () => {
+  const { data } = readSaved(fixture(2))
+  expect(data.routines).toEqual(STARTER_ROUTINES)
 })
 
 test('a version-1 save migrates through version 2 to the current shape, keeping its sessions as unknown profile', () => {

@@ -1,12 +1,13 @@
 import { expect, test } from 'vitest'
-import { readRoutine } from '../../src/store/persistence'
+import { readRoutine, readSaved } from '../../src/store/persistence'
 import * as t from '../../src/store/transitions'
 import { emptyData, type SpotterData } from '../../src/store/types'
-import { FIXTURE, planItem } from '../fixtures/seed.mjs'
+import { EMPTY_STATE, FIXTURE, planItem } from '../fixtures/seed.mjs'
 import { seedStore, storeActions, storeState } from '../seed'
 
 const withPlan = (): SpotterData => ({
   ...emptyData(),
+  routines: [],
   plan: [planItem('p-1', 'squat', { load: 'light', weight: 40, reps: 8 }), planItem('p-2', 'push-up')],
 })
 
@@ -104,4 +105,37 @@ test('a routine with no items, too many, or a malformed item is refused whole', 
   expect(readRoutine({ name: 'x', items: Array.from({ length: 41 }, () => item) }, [])).toBeNull()
   expect(readRoutine({ name: 'x', items: [{ ...item, sets: 0 }] }, [])).toBeNull()
   expect(readRoutine({ name: 7, items: [item] }, [])).toBeNull()
+})
+
+test('a new user starts with the two starter routines, as the test seeder’s empty save has them', () => {
+  expect(emptyData().routines.map((r) => r.name)).toEqual([
+    'Sore-back day: McGill’s big three',
+    'Full body, back-friendly',
+  ])
+  expect(emptyData()).toEqual(EMPTY_STATE)
+  expect(readSaved(null).data.routines).toEqual(EMPTY_STATE.routines)
+})
+
+test('a deleted starter routine stays deleted after the app is opened again', () => {
+  seedStore({})
+  storeActions().routineDeleted('r-starter-big-three')
+  storeActions().storageReloaded()
+  expect(storeState().routines.map((r) => r.id)).toEqual(['r-starter-full-body'])
+  storeActions().routineDeleted('r-starter-full-body')
+  storeActions().storageReloaded()
+  expect(storeState().routines).toEqual([])
+})
+
+test('a starter routine is used like any other: today’s plan is its exercises at their loads', () => {
+  seedStore({})
+  const fullBody = storeState().routines[1]
+  storeActions().routineUsed(fullBody?.items ?? [])
+  expect(storeState().plan.map((p) => [p.exerciseId, p.load])).toEqual([
+    ['goblet-squat', 'light'],
+    ['trap-bar-deadlift', 'light'],
+    ['inverted-row', 'bodyweight'],
+    ['seated-dumbbell-shoulder-press', 'light'],
+    ['pallof-press', 'light'],
+    ['dead-bug', 'bodyweight'],
+  ])
 })

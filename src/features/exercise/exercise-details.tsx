@@ -8,6 +8,7 @@ import { ExerciseSafety } from './exercise-safety'
 import { ExerciseSources } from './exercise-sources'
 import { HarderVariations, SaferAlternatives, VariationOf } from './exercise-swaps'
 import { PlanLink } from './plan-link'
+import { ProgressChart } from './progress-chart'
 
 export function ExerciseDetails({ exercise }: { exercise: FullExercise }) {
   useDocumentTitle(exercise.name)
@@ -25,6 +26,7 @@ export function ExerciseDetails({ exercise }: { exercise: FullExercise }) {
       <AddToToday exercise={exercise} />
       <ExerciseFigures exercise={exercise} />
       <ExerciseForm exercise={exercise} />
+      <ProgressChart exercise={exercise} />
       <ConditionRules exercise={exercise} />
       <SaferAlternatives exercise={exercise} />
       <HarderVariations exercise={exercise} />

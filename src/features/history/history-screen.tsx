@@ -46,6 +46,9 @@ export function HistoryScreen() {
             {sessions.length} {sessions.length === 1 ? 'workout' : 'workouts'}, newest first. Saved on this
             phone only.
           </p>
+          <Link className="button button--block" to="/record">
+            Record for your physio
+          </Link>
           <ol className="history-list">
             {page.map((session) => (
               <li key={session.id}>

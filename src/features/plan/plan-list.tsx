@@ -66,8 +66,8 @@ export function PlanList() {
   const takeBack = () => {
     if (!undo) return
     undoTaken()
-    announce(undo.kind === 'remove' ? 'Exercise put back' : 'Swap undone')
-    if (undo.kind !== 'import') focusAfterRender(itemIds(undo.key).link)
+    announce(undo.kind === 'remove' ? 'Exercise put back' : undo.kind === 'swap' ? 'Swap undone' : 'Undone')
+    if (undo.kind === 'remove' || undo.kind === 'swap') focusAfterRender(itemIds(undo.key).link)
   }
 
   return (
@@ -99,7 +99,9 @@ export function PlanList() {
               />
             ))}
           </ol>
-          {undo?.kind === 'remove' && <UndoBar undo={undo} onUndo={takeBack} />}
+          {(undo?.kind === 'remove' || undo?.kind === 'plan-replaced') && (
+            <UndoBar undo={undo} onUndo={takeBack} />
+          )}
         </>
       )}
     </section>

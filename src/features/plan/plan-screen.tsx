@@ -5,6 +5,7 @@ import { useOnClient } from '../../hooks/use-on-client'
 import { BackCheckIn } from './back-check-in'
 import { PlanAttention } from './plan-attention'
 import { PlanList } from './plan-list'
+import { PlanRoutines } from './plan-routines'
 import { PlanSummaryBar } from './plan-summary-bar'
 import { UnitsToggle } from './units-toggle'
 import './plan.css'
@@ -49,6 +50,7 @@ export function PlanScreen() {
           <ConditionToggles />
           <PlanAttention />
           <PlanList />
+          {onClient && <PlanRoutines />}
         </div>
       </div>
       {onClient && <PlanSummaryBar />}

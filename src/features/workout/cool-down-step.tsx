@@ -3,6 +3,7 @@ import { COOL_DOWN } from '../../data/advice'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import { useActions } from '../../store/spotter-store'
 import { ActionBar } from './action-bar'
+import { PainRating } from './pain-rating'
 
 interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>
@@ -19,6 +20,7 @@ export function CoolDownStep({ headingRef, onFinish }: Props) {
         {COOL_DOWN.title}
       </h1>
       <p className="workout-step__lead">{COOL_DOWN.text}</p>
+      <PainRating when="after" />
       <div className="workout-actions__pair">
         <button type="button" className="button" onClick={stepWentBack}>
           Previous

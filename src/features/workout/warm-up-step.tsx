@@ -3,6 +3,7 @@ import { WARM_UP } from '../../data/advice'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import { useActions } from '../../store/spotter-store'
 import { ActionBar } from './action-bar'
+import { PainRating } from './pain-rating'
 
 export function WarmUpStep({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { stepAdvanced } = useActions()
@@ -14,6 +15,7 @@ export function WarmUpStep({ headingRef }: { headingRef: RefObject<HTMLHeadingEl
         {WARM_UP.title}
       </h1>
       <p className="workout-step__lead">{WARM_UP.text}</p>
+      <PainRating when="before" />
       <ActionBar>
         <button
           type="button"

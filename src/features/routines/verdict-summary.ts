@@ -1,0 +1,22 @@
+import { getExercise } from '../../data/exercises'
+import { verdictFor } from '../../domain/safety'
+import { type BackToday, type RoutineItem, verdictContext } from '../../store/spotter-store'
+
+/** How a routine's exercises stand for the back today, in words: "All OK today", "1 to avoid, 2 to take care". */
+export function verdictSummary(items: readonly RoutineItem[], back: BackToday): string {
+  const counts = { ok: 0, caution: 0, avoid: 0 }
+  for (const item of items) {
+    const verdict = verdictFor(
+      getExercise(item.exerciseId),
+      back.profile,
+      item.load,
+      verdictContext(back, item.exerciseId),
+    )
+    counts[verdict.level] += 1
+  }
+  if (counts.avoid === 0 && counts.caution === 0) return 'Today: all OK for your back'
+  const parts = []
+  if (counts.avoid > 0) parts.push(`${counts.avoid} to avoid`)
+  if (counts.caution > 0) parts.push(`${counts.caution} to take care with`)
+  return `Today: ${parts.join(', ')}`
+}
