@@ -74,16 +74,24 @@ export function removeItem(data: SpotterData, key: string): SpotterData {
   if (index < 0) return data
   const { [key]: _removed, ...ticks } = data.ticks
   const plan = data.plan.filter((item) => item.key !== key)
-  return { ...data, plan, ticks, workout: data.workout && withoutItem(data.workout, index, plan.length) }
+  return { ...data, plan, ticks, workout: data.workout && withoutItem(data.workout, key, index, plan.length) }
 }
 
 /**
  * Mid-workout removal keeps the user on the exercise they were on. What the removed item already recorded
  * (sets, a pain stop) stays in the workout's entries, so it still reaches History.
  */
-function withoutItem(workout: WorkoutProgress, index: number, planLength: number): WorkoutProgress {
+function withoutItem(
+  workout: WorkoutProgress,
+  key: string,
+  index: number,
+  planLength: number,
+): WorkoutProgress {
   const step = workout.step > index + 1 ? workout.step - 1 : workout.step
-  return { ...workout, step: Math.min(step, planLength + 1) }
+  // A rest or hold timing the removed exercise stops with it.
+  const rest = workout.rest?.key === key ? null : workout.rest
+  const hold = workout.hold?.key === key ? null : workout.hold
+  return { ...workout, step: Math.min(step, planLength + 1), rest, hold }
 }
 
 /** The list with the matching element moved one place up or down; the same list when it can't move. */

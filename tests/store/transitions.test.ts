@@ -251,3 +251,13 @@ test('session counts: done, skipped, pain stops, swaps and sets', () => {
     sets: 2,
   })
 })
+
+test('removing an exercise whose rest or hold is running stops that timer with it', () => {
+  let data = t.completeSet(started(planOf('squat', 'push-up')), 'k-1', set(), at(0))
+  expect(data.workout?.rest?.key).toBe('k-1')
+  data = t.removeItem(data, 'k-1')
+  expect(data.workout?.rest).toBeNull()
+  data = t.startHold(t.addExercise(data, 'forearm-plank', 'k-3'), 'k-3', at(10))
+  data = t.removeItem(data, 'k-3')
+  expect(data.workout?.hold).toBeNull()
+})
