@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { encodeRoutine, type RoutineItem } from '../store/spotter-store'
+import { encodeRoutine, type RoutineItem, useProfile } from '../store/spotter-store'
 import { sharedRoutineUrl, shareOrCopy } from '../utils/share'
 import { announce } from './live-region'
 import './share-routine.css'
@@ -19,10 +19,11 @@ export function ShareRoutine({
   label?: string
   accessibleName?: string
 }) {
+  const { units } = useProfile()
   const [status, setStatus] = useState<{ kind: 'copied' } | { kind: 'manual'; url: string } | null>(null)
   const share = async () => {
     setStatus(null)
-    const url = sharedRoutineUrl(await encodeRoutine({ name, items: [...items] }))
+    const url = sharedRoutineUrl(await encodeRoutine({ name, items: [...items] }, units))
     const result = await shareOrCopy({ title: `Spotter routine: ${name}`, url })
     if (result === 'copied') {
       setStatus({ kind: 'copied' })

@@ -1,4 +1,5 @@
-import { LOAD_BANDS } from '../data/load'
+import { LOAD_BANDS, UNITS, type Units } from '../data/load'
+import { convertWeight } from './last-time'
 import { readRoutine } from './persistence'
 import type { Routine, RoutineItem } from './types'
 
@@ -87,8 +88,8 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
 }
 
 /** The link code for a routine (what follows `#r=`). */
-export async function encodeRoutine(routine: Pick<Routine, 'name' | 'items'>): Promise<string> {
-  const json = JSON.stringify({ v: LINK_VERSION, n: routine.name, i: routine.items.map(toCompact) })
+export async function encodeRoutine(routine: Pick<Routine, 'name' | 'items'>, units: Units): Promise<string> {
+  const json = JSON.stringify({ v: LINK_VERSION, n: routine.name, u: units, i: routine.items.map(toCompact) })
   return base64url(
     await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'), MAX_JSON_BYTES),
   )
@@ -101,8 +102,11 @@ export type DecodedLink =
 const BROKEN =
   'This link is damaged or incomplete, so it can’t be opened. Ask for the link again. Nothing was changed.'
 
-/** Read a link code. Never throws; says plainly what is wrong. */
-export async function decodeRoutine(code: string): Promise<DecodedLink> {
+/**
+ * Read a link code. Never throws; says plainly what is wrong. Weights arrive in the opener's `units` (a link
+ * carries the units it was made in; one without them is taken to be in the opener's).
+ */
+export async function decodeRoutine(code: string, units: Units): Promise<DecodedLink> {
   if (code.length === 0) return { ok: false, error: 'This link has no routine in it. Nothing was changed.' }
   if (code.length > MAX_CODE_CHARS)
     return { ok: false, error: 'This link is too long to be a Spotter routine. Nothing was changed.' }
@@ -121,7 +125,7 @@ export async function decodeRoutine(code: string): Promise<DecodedLink> {
     return { ok: false, error: BROKEN }
   }
   if (typeof payload !== 'object' || payload === null) return { ok: false, error: BROKEN }
-  const { v, n, i } = payload as { v?: unknown; n?: unknown; i?: unknown }
+  const { v, n, u, i } = payload as { v?: unknown; n?: unknown; u?: unknown; i?: unknown }
   if (typeof v === 'number' && v > LINK_VERSION)
     return {
       ok: false,
@@ -139,5 +143,11 @@ export async function decodeRoutine(code: string): Promise<DecodedLink> {
         }
       : { ok: false, error: BROKEN }
   }
-  return { ok: true, routine: read.routine, leftOut: [...new Set(leftOut)] }
+  const from = UNITS.find((unit) => unit === u) ?? units
+  const items = read.routine.items.map((item) =>
+    item.weight === null || from === units
+      ? item
+      : { ...item, weight: convertWeight(item.weight, from, units) },
+  )
+  return { ok: true, routine: { ...read.routine, items }, leftOut: [...new Set(leftOut)] }
 }

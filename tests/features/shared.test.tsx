@@ -7,7 +7,7 @@ import { seedStore, storeState } from '../seed'
 
 const [soreBack, legs] = FIXTURE.state.routines as Routine[]
 const linkPath = async (routine: Pick<Routine, 'name' | 'items'>) =>
-  `/shared#r=${await encodeRoutine(routine)}`
+  `/shared#r=${await encodeRoutine(routine, 'kg')}`
 
 test('sharing a routine copies a link; opening it and saving gives back the identical routine', async () => {
   seedStore({ ...FIXTURE.state })
@@ -70,7 +70,7 @@ test('a shared routine shows today’s verdicts for the opener’s own back, and
 test('a damaged link says so and changes nothing', async () => {
   seedStore({ ...FIXTURE.state })
   const before = structuredClone({ plan: storeState().plan, routines: storeState().routines })
-  const code = await encodeRoutine(legs as Routine)
+  const code = await encodeRoutine(legs as Routine, 'kg')
   await renderApp(`/shared#r=${code.slice(0, -6)}`)
   expect(await screen.findByRole('alert')).toHaveTextContent(/damaged or incomplete.*Nothing was changed/)
   expect(screen.queryByRole('button', { name: 'Save as routine' })).not.toBeInTheDocument()

@@ -10,7 +10,7 @@ const linkLength = (code: string) => `${origin}/shared#r=${code}`.length
 
 test('the six-exercise starter routine makes a short link (its length is printed)', async () => {
   const fullBody = STARTER_ROUTINES[1]
-  const code = await encodeRoutine({ name: fullBody?.name ?? '', items: fullBody?.items ?? [] })
+  const code = await encodeRoutine({ name: fullBody?.name ?? '', items: fullBody?.items ?? [] }, 'kg')
   console.info(
     `6-exercise routine: ${code.length} characters of code, ${linkLength(code)} with ${origin}/shared#r=`,
   )
@@ -32,11 +32,11 @@ test('the largest routine Spotter makes (40 exercises, the longest name, every w
     }
   })
   const name = 'Ünïcødé wörkout – Tuesday’s heavy day with the long name …'.padEnd(MAX_ROUTINE_NAME, 'x')
-  const code = await encodeRoutine({ name, items })
+  const code = await encodeRoutine({ name, items }, 'kg')
   console.info(
     `40-exercise routine: ${code.length} characters of code, ${linkLength(code)} with the origin (limit ${MAX_CODE_CHARS})`,
   )
   expect(code.length).toBeLessThan(MAX_CODE_CHARS)
-  const decoded = await decodeRoutine(code)
+  const decoded = await decodeRoutine(code, 'kg')
   expect(decoded.ok && decoded.routine.items).toEqual(items)
 })

@@ -14,7 +14,7 @@ const routine = (r: Routine | undefined) => ({ name: r?.name ?? '', items: r?.it
 
 test('a routine sent by link arrives identical', async () => {
   for (const r of [soreBack, legs]) {
-    const decoded = await decodeRoutine(await encodeRoutine(routine(r)))
+    const decoded = await decodeRoutine(await encodeRoutine(routine(r), 'kg'), 'kg')
     expect(decoded).toEqual({ ok: true, routine: routine(r), leftOut: [] })
   }
 })
@@ -32,14 +32,14 @@ test('a six-exercise routine makes a link a phone can share (its length is print
       restSeconds: 90,
     })),
   }
-  const code = await encodeRoutine(six)
+  const code = await encodeRoutine(six, 'kg')
   console.info(`6-exercise routine: ${code.length} characters of link code`)
   expect(code.length).toBeLessThan(400)
 })
 
 test('a truncated link is refused with a clear message', async () => {
-  const code = await encodeRoutine(routine(legs))
-  const result = await decodeRoutine(code.slice(0, code.length - 5))
+  const code = await encodeRoutine(routine(legs), 'kg')
+  const result = await decodeRoutine(code.slice(0, code.length - 5), 'kg')
   expect(result).toEqual({
     ok: false,
     error: expect.stringMatching(/damaged or incomplete.*Nothing was changed/),
@@ -64,21 +64,21 @@ test('a link from a newer version says to update', async () => {
     .replace(/\+/g, '-')
     .replace(/\//g, '_')
     .replace(/=+$/, '')
-  expect(await decodeRoutine(code)).toEqual({
+  expect(await decodeRoutine(code, 'kg')).toEqual({
     ok: false,
     error: expect.stringMatching(/newer version of Spotter/),
   })
 })
 
 test('an oversize link is refused before it is decoded', async () => {
-  expect(await decodeRoutine('A'.repeat(MAX_CODE_CHARS + 1))).toEqual({
+  expect(await decodeRoutine('A'.repeat(MAX_CODE_CHARS + 1), 'kg')).toEqual({
     ok: false,
     error: expect.stringMatching(/too long/),
   })
 })
 
 test('garbage, re-encoded and tampered links never throw and never change the user’s data', async () => {
-  const good = await encodeRoutine(routine(legs))
+  const good = await encodeRoutine(routine(legs), 'kg')
   const before = structuredClone(storeState().routines)
   await fc.assert(
     fc.asyncProperty(
@@ -93,7 +93,7 @@ test('garbage, re-encoded and tampered links never throw and never change the us
         fc.constant(`${good}${good}`),
       ),
       async (code) => {
-        const result = await decodeRoutine(code)
+        const result = await decodeRoutine(code, 'kg')
         if (result.ok) {
           expect(result.routine.items.length).toBeGreaterThan(0)
           expect(result.routine.items.length).toBeLessThanOrEqual(40)
@@ -106,16 +106,29 @@ test('garbage, re-encoded and tampered links never throw and never change the us
 }, 60_000)
 
 test('exercises this version lacks are named and left out; the rest arrives', async () => {
-  const code = await encodeRoutine({
-    name: 'Mixed',
-    items: [
-      ...(legs?.items ?? []),
-      { ...(legs?.items[0] as Routine['items'][number]), exerciseId: 'moon-walk' as never },
-    ],
-  })
-  expect(await decodeRoutine(code)).toEqual({
+  const code = await encodeRoutine(
+    {
+      name: 'Mixed',
+      items: [
+        ...(legs?.items ?? []),
+        { ...(legs?.items[0] as Routine['items'][number]), exerciseId: 'moon-walk' as never },
+      ],
+    },
+    'kg',
+  )
+  expect(await decodeRoutine(code, 'kg')).toEqual({
     ok: true,
     routine: { name: 'Mixed', items: legs?.items },
     leftOut: ['moon-walk'],
   })
+})
+
+test('a link carries its units: 30 kg sent to someone training in pounds arrives as 66 lb', async () => {
+  const code = await encodeRoutine(routine(legs), 'kg')
+  const sent = legs?.items[0]?.weight
+  const decoded = await decodeRoutine(code, 'lb')
+  expect(sent).toBe(30)
+  expect(decoded.ok && decoded.routine.items[0]?.weight).toBe(66)
+  const same = await decodeRoutine(code, 'kg')
+  expect(same.ok && same.routine.items[0]?.weight).toBe(30)
 })

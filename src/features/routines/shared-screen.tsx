@@ -34,16 +34,17 @@ export function SharedScreen() {
   const { hash } = useLocation()
   const [link, setLink] = useState<{ code: string; result: DecodedLink } | null>(null)
   const code = codeIn(hash)
+  const { units } = useProfile()
 
   useEffect(() => {
     let live = true
-    void decodeRoutine(code).then((result) => {
+    void decodeRoutine(code, units).then((result) => {
       if (live) setLink({ code, result })
     })
     return () => {
       live = false
     }
-  }, [code])
+  }, [code, units])
 
   const result = link?.code === code ? link.result : null
   return (
