@@ -1,5 +1,4 @@
 import type { RouteObject } from 'react-router-dom'
-import { PlanScreen } from '../features/plan/plan-screen'
 import { AppLayout } from './app-layout'
 import { lazyScreen } from './lazy-screen'
 import { NotFound } from './not-found'
@@ -13,8 +12,9 @@ export const ROUTER_BASENAME = import.meta.env.BASE_URL
 
 /**
  * The app's route objects. The browser router and the tests' memory router are both built from these.
- * The plan is the first screen, so it ships in the initial bundle; the others load on first visit
- * (and are precached by the service worker, so they open offline too). A screen whose code can't be fetched
+ * Every screen loads on first visit (and is precached by the service worker, so it opens offline too): the
+ * startup JavaScript is only the shell and the store. The plan paints first from the HTML prerendered at
+ * build time; main.tsx renders over it once the plan screen's code is in. A screen whose code can't be fetched
  * (evicted from the cache while offline, or gone after an update) says so and can be retried: lazyScreen.
  */
 export const routes: RouteObject[] = [
@@ -27,7 +27,10 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <PlanScreen /> },
+          {
+            index: true,
+            lazy: lazyScreen(async () => (await import('../features/plan/plan-screen')).PlanScreen),
+          },
           {
             path: 'exercises/:id',
             lazy: lazyScreen(

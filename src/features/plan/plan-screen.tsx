@@ -3,6 +3,7 @@ import { ConditionToggles } from '../../components/condition-toggles'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import { useOnClient } from '../../hooks/use-on-client'
 import { BackCheckIn } from './back-check-in'
+import { loadedLibrary, loadLibrary } from './library-loader'
 import { PlanAttention } from './plan-attention'
 import { PlanList } from './plan-list'
 import { PlanRoutines } from './plan-routines'
@@ -10,18 +11,7 @@ import { PlanSummaryBar } from './plan-summary-bar'
 import { UnitsToggle } from './units-toggle'
 import './plan.css'
 
-// The library sits below the plan, so it loads just after first paint; it keeps the first screen's JS small.
-const loadLibrary = () => import('./exercise-library')
 const LazyLibrary = lazy(async () => ({ default: (await loadLibrary()).ExerciseLibrary }))
-let LoadedLibrary: typeof import('./exercise-library').ExerciseLibrary | undefined
-
-/**
- * Load the library before the first render. main.tsx does this when index.html holds the prerendered plan
- * screen (vite.config.ts), so the render that replaces it shows the library at once, never the fallback.
- */
-export async function preloadExerciseLibrary(): Promise<void> {
-  LoadedLibrary = (await loadLibrary()).ExerciseLibrary
-}
 
 /**
  * Home: the back profile, today's plan with its warnings and swaps, and the library to add from.
@@ -30,6 +20,7 @@ export async function preloadExerciseLibrary(): Promise<void> {
  */
 export function PlanScreen() {
   useDocumentTitle('Today’s plan')
+  const LoadedLibrary = loadedLibrary()
   const onClient = useOnClient()
   return (
     <div className="plan-screen">
