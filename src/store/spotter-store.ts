@@ -18,7 +18,13 @@ export {
   parseImportFile,
 } from './data-file'
 export { backupAsFile } from './device-storage'
-export { type DecodedLink, decodeRoutine, encodeRoutine } from './share-link'
+export type { DecodedLink } from './share-link'
+
+/** The link codec loads when a link is made or opened, not at startup. */
+export const encodeRoutine = async (...args: Parameters<typeof import('./share-link').encodeRoutine>) =>
+  (await import('./share-link')).encodeRoutine(...args)
+export const decodeRoutine = async (...args: Parameters<typeof import('./share-link').decodeRoutine>) =>
+  (await import('./share-link')).decodeRoutine(...args)
 export { MAX_PAIN, MAX_ROUTINE_NAME, MAX_ROUTINES } from './transitions'
 
 import { savedData, useSpotter } from './create-store'
