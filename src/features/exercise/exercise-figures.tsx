@@ -9,7 +9,6 @@ import type { FigureFault } from '../../data/poses/types'
  */
 export function ExerciseFigures({ exercise }: { exercise: FullExercise }) {
   const poses = getExercisePoses(exercise.id)
-  if (!poses) return null
   const m = poses.movement
   const rightFor = (fault: FigureFault) =>
     'hold' in m ? m.hold.alt : fault.of === 'end' ? m.end.alt : m.start.alt
