@@ -16,6 +16,7 @@ import { itemIds } from './plan-ids'
 import { PrescriptionEditor } from './prescription-editor'
 import { SwapPanel } from './swap-panel'
 import { UndoBar } from './undo-bar'
+import { verdictLines } from './verdict-lines'
 
 interface PlanItemCardProps {
   item: PlanItem
@@ -58,6 +59,8 @@ export function PlanItemCard({
   const context = verdictContext(back, item.exerciseId)
   const verdict = verdictFor(exercise, back.profile, item.load, context)
   const ids = itemIds(item.key)
+  // Why, when it needs care, and the advice for this exercise; the advice shared by all is above the plan.
+  const lines = verdictLines(verdict, 'above')
   // No Swap button that would open an empty panel: offered when there is a safer option, or a warning to explain.
   const canSwap = verdict.level !== 'ok' || hasSaferOptions(exercise, back.profile, item.load, context)
   const { prescriptionChanged } = useActions()
@@ -80,7 +83,13 @@ export function PlanItemCard({
         </h3>
         <VerdictBadge verdict={verdict} />
       </div>
-      {verdict.level !== 'ok' && <p className="plan-item__reason">{verdict.reason}</p>}
+      {lines.length > 0 && (
+        <ul className="plan-item__reason">
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       {item.swappedFrom && (
         <p className="plan-item__swapped">
           <span aria-hidden="true">⇄</span> Swapped from {getExercise(item.swappedFrom).name}

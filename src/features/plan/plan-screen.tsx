@@ -6,6 +6,7 @@ import { BackCheckIn } from './back-check-in'
 import { PlanAttention } from './plan-attention'
 import { PlanList } from './plan-list'
 import { PlanSummaryBar } from './plan-summary-bar'
+import { TodayAdvice } from './today-advice'
 import { UnitsToggle } from './units-toggle'
 import './plan.css'
 
@@ -48,6 +49,7 @@ export function PlanScreen() {
           <BackCheckIn />
           <ConditionToggles />
           <PlanAttention />
+          <TodayAdvice />
           <PlanList />
         </div>
       </div>
