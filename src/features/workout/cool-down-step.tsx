@@ -20,7 +20,7 @@ export function CoolDownStep({ headingRef, onFinish }: Props) {
       </h1>
       <p className="workout-step__lead">{COOL_DOWN.text}</p>
       <div className="workout-actions__pair">
-        <button type="button" className="button" onClick={stepWentBack}>
+        <button type="button" className="button" onClick={guard.guard(stepWentBack)}>
           Previous
         </button>
       </div>

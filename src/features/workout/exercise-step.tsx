@@ -225,7 +225,7 @@ export function ExerciseStep({
         <SaferSwaps exercise={exercise} profile={profile} load={item.load} onSwap={swap} />
       </details>
       <div className="workout-actions__pair">
-        <button type="button" className="button" onClick={stepWentBack}>
+        <button type="button" className="button" onClick={guard.guard(stepWentBack)}>
           Previous
         </button>
         {!closed && (
