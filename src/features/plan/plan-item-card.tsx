@@ -16,7 +16,7 @@ import { itemIds } from './plan-ids'
 import { PrescriptionEditor } from './prescription-editor'
 import { SwapPanel } from './swap-panel'
 import { UndoBar } from './undo-bar'
-import { verdictLines } from './verdict-lines'
+import { verdictLines } from '../../domain/verdict-lines'
 
 interface PlanItemCardProps {
   item: PlanItem

@@ -1,5 +1,5 @@
 import { useBackToday } from '../../store/spotter-store'
-import { sharedAdvice } from './verdict-lines'
+import { sharedAdvice } from '../../domain/verdict-lines'
 
 /**
  * The advice a declared condition gives for every exercise (sciatica: stop if the leg symptoms spread),

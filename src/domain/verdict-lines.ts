@@ -1,6 +1,6 @@
-import type { Condition } from '../../data/conditions'
-import { CONDITION_ADVICE } from '../../data/rules'
-import type { Verdict } from '../../domain/safety'
+import type { Condition } from '../data/conditions'
+import { CONDITION_ADVICE } from '../data/rules'
+import type { Verdict } from './safety'
 
 /** The advice a declared condition adds to every exercise: the plan says it once, above the list. */
 const SHARED_ADVICE: ReadonlySet<string> = new Set(
@@ -17,7 +17,7 @@ const plain = (line: string) =>
     .trim()
 
 /** Lines in order, without one that repeats (or is contained in) a line before it. */
-function distinct(lines: readonly string[]): string[] {
+export function distinct(lines: readonly string[]): string[] {
   const kept: string[] = []
   for (const line of lines) {
     const text = plain(line)
