@@ -3,6 +3,7 @@ import { VerdictBadge } from '../../components/verdict-badge'
 import { type ExerciseId, getExercise } from '../../data/exercises'
 import { LOAD_LABELS, type LoadBand, type Units } from '../../data/load'
 import { hasSaferOptions, verdictFor } from '../../domain/safety'
+import { verdictLines } from '../../domain/verdict-lines'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import {
   type PlanItem,
@@ -16,7 +17,6 @@ import { itemIds } from './plan-ids'
 import { PrescriptionEditor } from './prescription-editor'
 import { SwapPanel } from './swap-panel'
 import { UndoBar } from './undo-bar'
-import { verdictLines } from '../../domain/verdict-lines'
 
 interface PlanItemCardProps {
   item: PlanItem

@@ -1,5 +1,5 @@
-import { useBackToday } from '../../store/spotter-store'
 import { sharedAdvice } from '../../domain/verdict-lines'
+import { useBackToday } from '../../store/spotter-store'
 
 /**
  * The advice a declared condition gives for every exercise (sciatica: stop if the leg symptoms spread),
