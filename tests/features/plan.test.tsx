@@ -283,3 +283,16 @@ test('with a workout under way, the plan offers to continue it rather than start
   expect(screen.getByRole('button', { name: 'Continue workout' })).toBeInTheDocument()
   expect(screen.queryByRole('button', { name: 'Start workout' })).not.toBeInTheDocument()
 })
+
+test('with sciatica, the advice for every exercise is said once above the plan, not on each card', async () => {
+  const { actions } = storeState()
+  actions.conditionToggled('sciatica')
+  actions.exerciseAdded('squat')
+  actions.exerciseAdded('burpee')
+  await renderApp('/')
+  const advice = screen.getByRole('region', { name: 'For every exercise today' })
+  expect(within(advice).getByText(/^Stop if pain, tingling or numbness spreads/)).toBeVisible()
+  expect(screen.getAllByText(/Stop if pain, tingling or numbness spreads/)).toHaveLength(1)
+  // A card still says why it needs care.
+  expect(within(planItem('Burpee')).getByText('Sciatica: take care, go slowly.')).toBeVisible()
+})

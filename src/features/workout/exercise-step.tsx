@@ -6,6 +6,7 @@ import { type FullExercise, getFullExercise } from '../../data/exercise-details'
 import { type ExerciseId, getExercise } from '../../data/exercises'
 import type { Units } from '../../data/load'
 import { type Profile, type Verdict, type VerdictContext, verdictFor } from '../../domain/safety'
+import { verdictLines } from '../../domain/verdict-lines'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import type { PlanItem, SetDone, WorkoutEntry, WorkoutProgress } from '../../store/spotter-store'
 import { useActions } from '../../store/spotter-store'
@@ -256,8 +257,9 @@ interface HeaderProps {
   headingRef: RefObject<HTMLHeadingElement | null>
 }
 
-/** Where you are, the exercise, and today's verdict (with why, when it isn't OK). */
+/** Where you are, the exercise, and today's verdict (with why, when it isn't OK, and its advice). */
 function StepHeader({ exercise, verdict, position, total, headingRef }: HeaderProps) {
+  const lines = verdictLines(verdict)
   return (
     <header className="workout-step__header">
       <p className="workout-step__eyebrow">
@@ -268,7 +270,13 @@ function StepHeader({ exercise, verdict, position, total, headingRef }: HeaderPr
       </h1>
       <div className="workout-step__verdict">
         <VerdictBadge verdict={verdict} />
-        {verdict.level !== 'ok' && <span className="workout-step__reason">{verdict.reason}</span>}
+        {lines.length > 0 && (
+          <ul className="workout-step__reason">
+            {lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
       </div>
     </header>
   )
