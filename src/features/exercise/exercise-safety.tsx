@@ -5,7 +5,6 @@ import type { FullExercise } from '../../data/exercise-details'
 import type { BackRisk } from '../../data/exercises'
 import { LOAD_HINTS, LOAD_LABELS, type LoadBand } from '../../data/load'
 import { type Verdict, verdictFor } from '../../domain/safety'
-import { distinct } from '../../domain/verdict-lines'
 import { useBackToday, verdictContext } from '../../store/spotter-store'
 
 const RISK_LABELS = {
@@ -50,7 +49,8 @@ export function ExerciseSafety({ exercise }: { exercise: FullExercise }) {
   const context = verdictContext(back, exercise.id)
   const verdicts = exercise.loads.map((load) => verdictFor(exercise, back.profile, load, context))
   const rows = rowsFor(exercise, verdicts)
-  const advice = distinct(verdicts.flatMap((verdict) => verdict.advice))
+  // The same advice at every load is said once.
+  const advice = [...new Set(verdicts.flatMap((verdict) => verdict.advice))]
   const { conditions } = back.profile
   const profileText =
     conditions.length === 0

@@ -3,7 +3,6 @@ import { VerdictBadge } from '../../components/verdict-badge'
 import { type ExerciseId, getExercise } from '../../data/exercises'
 import { LOAD_LABELS, type LoadBand, type Units } from '../../data/load'
 import { hasSaferOptions, verdictFor } from '../../domain/safety'
-import { verdictLines } from '../../domain/verdict-lines'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import {
   type PlanItem,
@@ -15,6 +14,7 @@ import {
 import { formatDose } from './dose'
 import { itemIds } from './plan-ids'
 import { PrescriptionEditor } from './prescription-editor'
+import { cardLines } from './shared-advice'
 import { SwapPanel } from './swap-panel'
 import { UndoBar } from './undo-bar'
 
@@ -60,7 +60,7 @@ export function PlanItemCard({
   const verdict = verdictFor(exercise, back.profile, item.load, context)
   const ids = itemIds(item.key)
   // Why, when it needs care, and the advice for this exercise; the advice shared by all is above the plan.
-  const lines = verdictLines(verdict, 'above')
+  const lines = cardLines(verdict)
   // No Swap button that would open an empty panel: offered when there is a safer option, or a warning to explain.
   const canSwap = verdict.level !== 'ok' || hasSaferOptions(exercise, back.profile, item.load, context)
   const { prescriptionChanged } = useActions()

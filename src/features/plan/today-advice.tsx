@@ -1,4 +1,4 @@
-import { sharedAdvice } from '../../domain/verdict-lines'
+import { CONDITION_ADVICE } from '../../data/rules'
 import { useBackToday } from '../../store/spotter-store'
 
 /**
@@ -6,7 +6,7 @@ import { useBackToday } from '../../store/spotter-store'
  * said once above the plan rather than on each card.
  */
 export function TodayAdvice() {
-  const lines = sharedAdvice(useBackToday().profile.conditions)
+  const lines = useBackToday().profile.conditions.map((condition) => CONDITION_ADVICE[condition].text)
   if (lines.length === 0) return null
   return (
     <section className="today-advice" aria-labelledby="today-advice-title">

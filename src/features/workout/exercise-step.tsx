@@ -6,7 +6,6 @@ import { type FullExercise, getFullExercise } from '../../data/exercise-details'
 import { type ExerciseId, getExercise } from '../../data/exercises'
 import type { Units } from '../../data/load'
 import { type Profile, type Verdict, type VerdictContext, verdictFor } from '../../domain/safety'
-import { verdictLines } from '../../domain/verdict-lines'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import type { PlanItem, SetDone, WorkoutEntry, WorkoutProgress } from '../../store/spotter-store'
 import { useActions } from '../../store/spotter-store'
@@ -259,7 +258,7 @@ interface HeaderProps {
 
 /** Where you are, the exercise, and today's verdict (with why, when it isn't OK, and its advice). */
 function StepHeader({ exercise, verdict, position, total, headingRef }: HeaderProps) {
-  const lines = verdictLines(verdict)
+  const lines = verdict.level === 'ok' ? verdict.advice : [verdict.reason, ...verdict.advice]
   return (
     <header className="workout-step__header">
       <p className="workout-step__eyebrow">
