@@ -121,7 +121,7 @@ export function PlanItemCard({
           <button
             id={ids.swap}
             type="button"
-            className={`button ${verdict.level === 'ok' ? '' : 'button--primary'}`}
+            className={`button plan-item__swap ${verdict.level === 'ok' ? '' : 'button--primary'}`}
             aria-expanded={swapOpen}
             aria-controls={swapOpen ? ids.panel : undefined}
             onClick={onSwapToggled}
