@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import type { ExerciseId } from '../data/exercises'
 import { getExercisePoses } from '../data/poses/poses'
 import type { ExercisePoses, Frame } from '../data/poses/types'
 import { interpolatePose } from '../domain/figure-kinematics'
@@ -72,7 +73,7 @@ function thumbnailFrame(poses: ExercisePoses): Frame {
 }
 
 interface ExerciseFigureProps {
-  exerciseId: string
+  exerciseId: ExerciseId
   /** Large on the exercise page, compact mid-workout. */
   size?: 'large' | 'compact'
 }
@@ -84,7 +85,6 @@ interface ExerciseFigureProps {
 export function ExerciseFigure({ exerciseId, size = 'large' }: ExerciseFigureProps) {
   const reduced = useReducedMotion()
   const poses = getExercisePoses(exerciseId)
-  if (!poses) return null
   const m = poses.movement
   const className = `exercise-figure exercise-figure--${size}`
   const view = viewName(poses)
@@ -150,19 +150,18 @@ function MovingFigure({ poses, className }: { poses: ExercisePoses; className: s
 }
 
 /** A still of one right position of an exercise, named for screen readers. */
-export function RightFigure({ exerciseId, of }: { exerciseId: string; of: 'start' | 'end' | 'hold' }) {
+export function RightFigure({ exerciseId, of }: { exerciseId: ExerciseId; of: 'start' | 'end' | 'hold' }) {
   const poses = getExercisePoses(exerciseId)
-  if (!poses) return null
   const m = poses.movement
   const frame = 'hold' in m ? m.hold : of === 'end' ? m.end : m.start
   return <FigureSvg poses={poses} pose={frame.pose} label={`${viewName(poses)}, right: ${frame.alt}`} />
 }
 
 /** A fault drawn: the faulty part in the warning colour, with its few words. */
-export function FaultFigure({ exerciseId, faultId }: { exerciseId: string; faultId: string }) {
+export function FaultFigure({ exerciseId, faultId }: { exerciseId: ExerciseId; faultId: string }) {
   const poses = getExercisePoses(exerciseId)
-  const fault = poses?.faults.find((f) => f.id === faultId)
-  if (!poses || !fault) return null
+  const fault = poses.faults.find((f) => f.id === faultId)
+  if (!fault) return null
   return (
     <FigureSvg
       poses={poses}
@@ -174,9 +173,8 @@ export function FaultFigure({ exerciseId, faultId }: { exerciseId: string; fault
 }
 
 /** A small still for lists, hidden from screen readers (the exercise's name is read beside it). */
-export function FigureThumbnail({ exerciseId }: { exerciseId: string }) {
+export function FigureThumbnail({ exerciseId }: { exerciseId: ExerciseId }) {
   const poses = getExercisePoses(exerciseId)
-  if (!poses) return null
   return <FigureSvg poses={poses} pose={thumbnailFrame(poses).pose} />
 }
 

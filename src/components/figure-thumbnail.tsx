@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
+import type { ExerciseId } from '../data/exercises'
 import './figure-thumbnail.css'
 
 const Thumbnail = lazy(async () => ({ default: (await import('./exercise-figure')).FigureThumbnail }))
@@ -9,7 +10,7 @@ const Thumbnail = lazy(async () => ({ default: (await import('./exercise-figure'
  * HTML; the box keeps its size meanwhile, so nothing moves when it arrives. Hidden from screen readers:
  * the exercise's name is read beside it.
  */
-export function LazyFigureThumbnail({ exerciseId }: { exerciseId: string }) {
+export function LazyFigureThumbnail({ exerciseId }: { exerciseId: ExerciseId }) {
   const [mounted, setMounted] = useState(false)
   useEffect(() => setMounted(true), [])
   return (

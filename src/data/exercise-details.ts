@@ -137,7 +137,7 @@ export const EXERCISE_DETAILS = {
         'other',
         'barbell-logic-deadlift',
       ),
-      fault('looking-up', 'Neck cranked back to look up: keep it in line with your spine', 'other'),
+      fault('looking-up', 'Neck cranked back to look up: keep it in line with your spine', 'sagittal'),
     ],
     sources: [
       ref('cholewicki-1991'),
@@ -325,7 +325,7 @@ export const EXERCISE_DETAILS = {
       cue('hold', 'Hold about 8–10 seconds'),
       cue('switch', 'Switch the bent leg halfway', 'mcgill-karpowicz-2009'),
     ],
-    faults: [fault('chin', 'Chin tucked to the chest: keep your head in line with your spine', 'other')],
+    faults: [fault('chin', 'Chin tucked to the chest: keep your head in line with your spine', 'sagittal')],
     sources: [
       ref('mcgill-karpowicz-2009'),
       ref('axler-mcgill-1997'),

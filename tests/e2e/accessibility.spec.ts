@@ -25,7 +25,9 @@ const inWorkout = (step: number) =>
 const pages: { name: string; path: string; state: string }[] = [
   { name: 'plan (empty)', path: './', state: savedText() },
   { name: 'plan (with warnings)', path: './', state: seeded },
+  { name: 'library filtered', path: './?q=dead&equipment=barbell', state: seeded },
   { name: 'exercise', path: './exercises/sit-up', state: seeded },
+  { name: 'exercise (deadlift)', path: './exercises/deadlift', state: seeded },
   { name: 'unknown exercise', path: './exercises/no-such-thing', state: seeded },
   { name: 'workout (not started)', path: './workout', state: seeded },
   { name: 'workout (warm-up)', path: './workout', state: inWorkout(0) },

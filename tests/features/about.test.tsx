@@ -36,6 +36,26 @@ test('the about screen shows the disclaimer, general advice, red flags, sources 
 
   const redFlags = screen.getByRole('region', { name: 'Red flags: when to get medical help' })
   expect(within(redFlags).getByText(/trouble peeing/i)).toBeInTheDocument()
+  expect(
+    within(redFlags)
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent),
+  ).toEqual([
+    'Get help now: call your emergency number or go to A&E',
+    'Get an urgent GP appointment or call 111',
+    'See a doctor',
+  ])
+  // Emergency advice works outside the UK: each number is a link that calls it.
+  expect(within(redFlags).getByText(/^Call your emergency number:/)).toHaveTextContent(
+    'Call your emergency number: 999 (UK), 112 (EU and most of the world), 911 (US and Canada)',
+  )
+  for (const number of ['999', '112', '911']) {
+    expect(within(redFlags).getByRole('link', { name: number })).toHaveAttribute('href', `tel:${number}`)
+  }
+  expect(within(redFlags).getByText(/Elsewhere, see a doctor today/)).toBeInTheDocument()
+
+  const checked = screen.getByRole('region', { name: 'How this was checked' })
+  expect(within(checked).getByText(/checked against health services/)).toBeInTheDocument()
 
   const sources = screen.getByRole('region', { name: 'Sources' })
   expect(within(sources).getAllByRole('listitem')).toHaveLength(Object.keys(SOURCES).length)
@@ -46,7 +66,14 @@ test('the about screen shows the disclaimer, general advice, red flags, sources 
   expect(nhs).toHaveAttribute('rel', 'noreferrer')
   expect(within(sources).getByText('Back pain cause while working out')).toBeInTheDocument()
   expect(within(sources).queryByRole('link', { name: 'Back pain cause while working out' })).toBeNull()
-  expect(within(sources).getAllByText('Mayo Clinic').length).toBeGreaterThan(0)
+  expect(within(sources).getAllByText(/ · Mayo Clinic$/).length).toBeGreaterThan(0)
+  // Each source is named for what it is.
+  expect(
+    within(sources).getByText('A spine clinic’s blog post · A spine clinic in New Jersey'),
+  ).toBeInTheDocument()
+
+  // No internal notes anywhere a user can read.
+  expect(document.body).not.toHaveTextContent(/content brief|spam|corrected|\[J\]/i)
 
   expect(screen.getByText(/your data never leaves this phone/i)).toBeInTheDocument()
 })

@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event'
 import { expect, test, vi } from 'vitest'
 import type { ExerciseId } from '../../src/data/exercises'
 import { TAP_GUARD_MS } from '../../src/hooks/use-tap-guard'
+import { planItem } from '../fixtures/seed.mjs'
 import { renderApp } from '../render-app'
-import { storeActions, storeState } from '../seed'
+import { seedStore, storeActions, storeState } from '../seed'
 
 /**
  * A double tap: the second tap comes within a tap's time of the first and lands on whatever is now under
@@ -60,23 +61,37 @@ test('a double tap on “I’m warmed up” does not tick the checkpoint that la
   expect(first).toBeChecked()
 })
 
-test('a double tap on “Done” neither ticks nor skips the next exercise', async () => {
-  seedPlan('forearm-plank', 'glute-bridge', 'bird-dog')
-  const { actions } = storeState()
-  actions.workoutStarted()
-  actions.stepAdvanced()
+test('a double tap on “Next exercise” neither records a set of the next one nor ticks its checkpoint', async () => {
+  seedStore({
+    plan: [
+      planItem('p-a', 'forearm-plank', { sets: 1, reps: 1, holdSeconds: 30 }),
+      planItem('p-b', 'glute-bridge'),
+    ],
+    workout: { startedAt: new Date().toISOString(), step: 1, entries: [], rest: null, hold: null },
+  })
   const { user } = await renderForDoubleTaps('/workout')
-  await user.click(screen.getByRole('button', { name: 'Done, next exercise' }))
-  await withinATap()
-  const feet = screen.getByRole('checkbox', { name: 'Feet hip-width apart' })
-  await user.click(feet)
-  await user.click(screen.getByRole('button', { name: 'Done, next exercise' }))
-  expect(screen.getByRole('heading', { level: 1, name: 'Glute bridge' })).toBeInTheDocument()
-  expect(feet).not.toBeChecked()
-
+  await user.click(screen.getByRole('button', { name: 'Set done' }))
   await aMomentLater()
-  await user.click(screen.getByRole('button', { name: 'Skip' }))
-  expect(screen.getByRole('heading', { level: 1, name: 'Bird dog' })).toBeInTheDocument()
+  // The second half of the tap lands on the next exercise's "Set done", in the same place, and on a checkpoint.
+  await user.click(screen.getByRole('button', { name: 'Next exercise' }))
+  await withinATap()
+  await user.click(screen.getByRole('button', { name: 'Set done' }))
+  const [first] = within(screen.getByRole('group', { name: 'Check your form' })).getAllByRole('checkbox')
+  if (!first) throw new Error('no checkpoint')
+  await user.click(first)
+  expect(screen.getByRole('heading', { level: 1, name: 'Glute bridge' })).toBeInTheDocument()
+  expect(screen.getByRole('heading', { name: 'Set 1 of 3' })).toBeInTheDocument()
+  expect(first).not.toBeChecked()
+  expect(storeState().workout?.entries.map((entry) => [entry.exerciseId, entry.sets.length])).toEqual([
+    ['forearm-plank', 1],
+  ])
+
+  // A moment later, a tap is a tap again.
+  await aMomentLater()
+  await user.click(first)
+  expect(first).toBeChecked()
+  await user.click(screen.getByRole('button', { name: 'Set done' }))
+  expect(screen.getByRole('heading', { name: 'Set 2 of 3' })).toBeInTheDocument()
 })
 
 test('a double tap on “Previous” goes back one step, not two', async () => {
@@ -86,10 +101,15 @@ test('a double tap on “Previous” goes back one step, not two', async () => {
   actions.stepAdvanced()
   actions.stepAdvanced()
   const { user } = await renderForDoubleTaps('/workout')
+  expect(screen.getByRole('heading', { level: 1, name: 'Glute bridge' })).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Previous' }))
   await withinATap()
   await user.click(screen.getByRole('button', { name: 'Previous' }))
   expect(screen.getByRole('heading', { level: 1, name: 'Forearm plank' })).toBeInTheDocument()
+
+  await aMomentLater()
+  await user.click(screen.getByRole('button', { name: 'Previous' }))
+  expect(screen.getByRole('heading', { level: 1, name: 'Warm up first' })).toBeInTheDocument()
 })
 
 test('a double tap on a swap does not open the workout', async () => {
@@ -99,13 +119,14 @@ test('a double tap on a swap does not open the workout', async () => {
   await aMomentLater()
   await user.click(screen.getByRole('button', { name: 'Swap to McGill curl-up' }))
   await withinATap()
-  await user.click(screen.getByRole('link', { name: 'Start workout' }))
+  await user.click(screen.getByRole('button', { name: 'Start workout' }))
   expect(router.state.location.pathname).toBe('/')
+  expect(storeState().workout).toBeNull()
   expect(planNames()).toEqual(['McGill curl-up'])
 
   await aMomentLater()
-  await user.click(screen.getByRole('link', { name: 'Start workout' }))
-  expect(await screen.findByRole('heading', { level: 1, name: 'Workout' })).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Start workout' }))
+  expect(await screen.findByRole('heading', { level: 1, name: 'Warm up first' })).toBeInTheDocument()
 })
 
 test('a double tap on Add in the library adds the exercise once', async () => {
@@ -158,13 +179,14 @@ test('a double tap on Undo does not remove the exercise it just put back', async
 })
 
 test('a double tap on the swap panel’s Remove removes one exercise', async () => {
-  seedPlan('burpee', 'glute-bridge')
+  // On a back-pain day a step-up has nothing easier to swap to: its panel offers Remove.
+  seedPlan('step-up', 'glute-bridge')
   storeActions().conditionToggled('back-pain-today')
   const { user } = await renderForDoubleTaps('/')
-  await user.click(screen.getByRole('button', { name: 'Swap Burpee' }))
+  await user.click(screen.getByRole('button', { name: 'Swap Step-up' }))
   await aMomentLater()
-  const panel = screen.getByRole('region', { name: 'Safer swaps for Burpee' })
-  await user.click(within(panel).getByRole('button', { name: 'Remove Burpee' }))
+  const panel = screen.getByRole('region', { name: 'Safer swaps for Step-up' })
+  await user.click(within(panel).getByRole('button', { name: 'Remove Step-up' }))
   await withinATap()
   await user.click(screen.getByRole('button', { name: 'Remove Glute bridge' }))
   expect(planNames()).toEqual(['Glute bridge'])

@@ -5,17 +5,34 @@ import { storeActions, storeState } from '../seed'
 
 const region = (name: RegExp | string) => screen.getByRole('region', { name })
 
+/** Today's verdict table: each load's chip and reason (a reason shared by loads spans their rows). */
+function verdictsByLoad(): Record<string, string> {
+  const table = screen.getByRole('table', { name: 'Today’s verdict at each load' })
+  const byLoad: Record<string, string> = {}
+  let shared = ''
+  for (const row of within(table).getAllByRole('row').slice(1)) {
+    const cell = row.querySelector('td')
+    if (cell) shared = cell.textContent?.trim() ?? ''
+    const load = within(row).getByRole('rowheader').firstChild?.textContent ?? ''
+    byLoad[load] = shared
+  }
+  return byLoad
+}
+
 test('a sit-up shows its back risk, checkpoints and safer swaps as links', async () => {
   const { user } = await renderApp('/exercises/sit-up')
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Sit-up' })).toBeInTheDocument()
   expect(screen.getByText(/the “six-pack” muscle/i)).toBeInTheDocument()
-  expect(screen.getByRole('heading', { name: 'Back risk: High' })).toBeInTheDocument()
+  expect(screen.getByRole('heading', { name: 'General back risk: high' })).toBeInTheDocument()
   expect(screen.getByText(/Repeated bending with a strong hip-flexor pull/)).toBeInTheDocument()
-  // With nothing declared, the general back risk stays a fact about the exercise: today it is OK.
-  expect(screen.getByRole('heading', { name: 'For your back today: OK' })).toBeInTheDocument()
-  expect(screen.getByText(/Nothing in your back profile calls for care/)).toBeInTheDocument()
-  expect(screen.getByRole('heading', { name: 'Why it can hurt your lower back' })).toBeInTheDocument()
+  // With nothing declared, the general back risk stays a fact about the exercise: today it is OK, said once.
+  expect(verdictsByLoad()).toEqual({
+    Bodyweight: 'OK Nothing in your back profile calls for care. Keep to the form checkpoints.',
+    Light: 'OK Nothing in your back profile calls for care. Keep to the form checkpoints.',
+  })
+  expect(screen.getAllByText(/Nothing in your back profile calls for care/)).toHaveLength(1)
+  expect(screen.getByRole('heading', { name: 'How it loads your lower back' })).toBeInTheDocument()
 
   const checkpoints = within(region('Form checkpoints')).getByRole('list')
   expect(checkpoints.tagName).toBe('OL')
@@ -23,7 +40,7 @@ test('a sit-up shows its back risk, checkpoints and safer swaps as links', async
     within(checkpoints)
       .getAllByRole('listitem')
       .map((li) => li.textContent),
-  ).toEqual(['Curl up slowly: no jerking', 'Stop if your lower back hurts'])
+  ).toEqual(['Curl up slowly: no jerking coaching cue', 'Stop if your lower back hurts'])
 
   const safer = region('Safer alternatives')
   expect(
@@ -35,7 +52,7 @@ test('a sit-up shows its back risk, checkpoints and safer swaps as links', async
 
   await user.click(within(safer).getByRole('link', { name: 'McGill curl-up' }))
   expect(await screen.findByRole('heading', { level: 1, name: 'McGill curl-up' })).toBeInTheDocument()
-  expect(screen.getByRole('heading', { name: 'Back risk: Low' })).toBeInTheDocument()
+  expect(screen.getByRole('heading', { name: 'General back risk: low' })).toBeInTheDocument()
 })
 
 test('a sit-up lists who should avoid it, with the condition names and reasons', async () => {
@@ -71,19 +88,17 @@ test('the exercise screen links back to the plan', async () => {
   expect(router.state.location.pathname).toBe('/')
 })
 
-test('a forearm plank shows the 30-second hold and what to check when it pinches', async () => {
+test('a forearm plank shows the 30-second hold and what to check when it pinches, each check once', async () => {
   await renderApp('/exercises/forearm-plank')
   expect(await screen.findByText('Hold about 30 seconds')).toBeInTheDocument()
-  const faults = region('If you feel a pinch, check…')
+  // The faults drawn are under "Watch for" beside their figures; the list below has only the rest.
+  expect(screen.getAllByText(/Hips sagging toward the floor/)).toHaveLength(1)
+  expect(screen.getAllByText(/Hips too high/)).toHaveLength(1)
   expect(
-    within(faults)
+    within(region('Also check'))
       .getAllByRole('listitem')
       .map((li) => li.textContent),
-  ).toEqual([
-    'Pelvis tipped forward: it arches your back',
-    'Hips sagging toward the floor: it arches your lower back',
-    'Hips too high: your body makes an upside-down V',
-  ])
+  ).toEqual(['Pelvis tipped forward: it arches your back'])
   expect(
     within(region('Safer alternatives')).getByText(/already one of the gentler exercises/i),
   ).toBeInTheDocument()
@@ -116,19 +131,70 @@ test('a harder variation links back to the exercise it varies, with the caution'
   expect(await screen.findByRole('heading', { level: 1, name: 'Push-up' })).toBeInTheDocument()
 })
 
-test('declaring sciatica on the about screen turns a burpee into "Take care"', async () => {
+test('declaring sciatica on the about screen turns a burpee into "Take care", with the sciatica advice', async () => {
   const { user, router } = await renderApp('/exercises/burpee')
-  expect(await screen.findByRole('heading', { name: 'For your back today: OK' })).toBeInTheDocument()
+  await screen.findByRole('heading', { level: 1, name: 'Burpee' })
+  expect(verdictsByLoad()).toEqual({
+    Bodyweight: 'OK Nothing in your back profile calls for care. Keep to the form checkpoints.',
+  })
 
   await user.click(screen.getByRole('link', { name: 'Set up my back profile' }))
   await user.click(await screen.findByRole('checkbox', { name: 'Sciatica / nerve pain down the leg' }))
   await act(() => router.navigate('/exercises/burpee'))
 
-  expect(await screen.findByRole('heading', { name: 'For your back today: Take care' })).toBeInTheDocument()
-  const safety = region('Back safety')
-  expect(within(safety).getByText('Sciatica: take care, go slowly.')).toBeInTheDocument()
-  expect(within(safety).getByRole('link', { name: 'Change my back profile' })).toBeInTheDocument()
-  expect(within(region('Avoid or take care if…')).getByText(/\(in your back profile\)/)).toBeInTheDocument()
+  await screen.findByRole('heading', { level: 1, name: 'Burpee' })
+  expect(verdictsByLoad()).toEqual({ Bodyweight: 'Take care Sciatica: take care, go slowly.' })
+  const today = region('For your back today')
+  expect(
+    within(today).getByText(/Stop if pain, tingling or numbness spreads further down your leg/),
+  ).toBeVisible()
+  expect(within(today).getByRole('link', { name: 'Change my back profile' })).toBeInTheDocument()
+  // The sciatica rule is today's verdict now: the general list names only the other condition.
+  const rules = region('Avoid or take care if…')
+  expect(within(rules).getByText('Back pain today')).toBeInTheDocument()
+  expect(within(rules).queryByText('Sciatica / nerve pain down the leg')).not.toBeInTheDocument()
+})
+
+test('a deadlift’s verdict at each load follows back pain today: heavy is to avoid, light to take care', async () => {
+  storeActions().conditionToggled('back-pain-today')
+  await renderApp('/exercises/deadlift')
+  await screen.findByRole('heading', { level: 1, name: 'Deadlift' })
+  const verdicts = verdictsByLoad()
+  expect(Object.keys(verdicts)).toEqual(['Light', 'Heavy'])
+  expect(verdicts.Light).toMatch(/^Take care Back pain today: /)
+  expect(verdicts.Heavy).toMatch(/^Avoid today Back pain today: /)
+  expect(
+    within(region('For your back today')).getByText(
+      'Stop any exercise that makes your pain worse or causes new pain.',
+    ),
+  ).toBeVisible()
+  // One scale on screen: the general risk is words, not a second coloured chip.
+  expect(screen.getByRole('heading', { name: 'General back risk: moderate' })).toBeInTheDocument()
+})
+
+test('sources are named for what they are, and a cue with no source says it is a coaching cue', async () => {
+  await renderApp('/exercises/deadlift')
+  const sources = await screen.findByRole('region', { name: 'Sources' })
+  expect(within(sources).getAllByText(/^A peer-reviewed study/).length).toBeGreaterThan(0)
+  expect(
+    within(sources).getByText(/^A spine clinic’s blog post, used for form cues only/),
+  ).toBeInTheDocument()
+  const checkpoints = within(region('Form checkpoints')).getAllByRole('listitem')
+  expect(checkpoints.find((li) => li.textContent?.startsWith('Neutral neck'))).toHaveTextContent(
+    'coaching cue',
+  )
+  expect(checkpoints.find((li) => li.textContent?.startsWith('Brace your core'))).not.toHaveTextContent(
+    'coaching cue',
+  )
+})
+
+test('on an exercise already in the plan, “Add to today” says it adds it again', async () => {
+  storeActions().exerciseAdded('deadlift')
+  const { user } = await renderApp('/exercises/deadlift')
+  expect(await screen.findByText('Already in today’s plan.')).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Add to today again' }))
+  expect(storeState().plan.map((item) => item.exerciseId)).toEqual(['deadlift', 'deadlift'])
+  expect(screen.getByText(/Added\. 2 exercises in today’s plan/)).toBeInTheDocument()
 })
 
 test('an unknown exercise says what was asked for, links back and suggests close matches', async () => {

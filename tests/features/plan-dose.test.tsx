@@ -8,6 +8,7 @@ import { seedStore, storeState } from '../seed'
 const squat = planItem('p-a', 'squat', { load: 'light', weight: 40, sets: 3, reps: 8, restSeconds: 120 })
 const dose = (name: string) =>
   screen.getByRole('button', { name: new RegExp(`^Sets, reps and load of ${name}`) })
+const loadButton = (name: string) => screen.getByRole('button', { name: new RegExp(`^Load of ${name}:`) })
 
 const lastWeek: SessionRecord = {
   id: 's-last',
@@ -32,7 +33,9 @@ test('each plan item shows its sets, reps and load, and the steppers change them
 }, async () => {
   seedStore({ plan: [squat] })
   const { user } = await renderApp('/')
-  expect(dose('Squat')).toHaveTextContent('3 × 8 · Light · 40 kg')
+  expect(dose('Squat')).toHaveTextContent('3 × 8 · 40 kg')
+  // The load band has its own button beside the dose.
+  expect(loadButton('Squat')).toHaveTextContent('Light')
 
   await user.click(dose('Squat'))
   expect(dose('Squat')).toHaveAttribute('aria-expanded', 'true')
@@ -40,7 +43,7 @@ test('each plan item shows its sets, reps and load, and the steppers change them
   await user.click(screen.getByRole('button', { name: 'Less reps' }))
   await user.click(screen.getByRole('button', { name: 'More weight' }))
   await user.click(screen.getByRole('button', { name: 'More rest' }))
-  expect(dose('Squat')).toHaveTextContent('4 × 7 · Light · 42.5 kg')
+  expect(dose('Squat')).toHaveTextContent('4 × 7 · 42.5 kg')
   expect(storeState().plan[0]).toEqual(
     expect.objectContaining({ sets: 4, reps: 7, weight: 42.5, restSeconds: 135 }),
   )
@@ -49,12 +52,15 @@ test('each plan item shows its sets, reps and load, and the steppers change them
   await user.clear(screen.getByLabelText('Weight'))
   await user.type(screen.getByLabelText('Weight'), '102.5')
   await user.click(screen.getByRole('radio', { name: 'Heavy' }))
-  expect(dose('Squat')).toHaveTextContent('4 × 7 · Heavy · 102.5 kg')
+  expect(dose('Squat')).toHaveTextContent('4 × 7 · 102.5 kg')
+  expect(loadButton('Squat')).toHaveTextContent('Heavy')
 
   // Bodyweight has no weight to set.
   await user.click(screen.getByRole('radio', { name: 'Bodyweight' }))
   expect(screen.queryByLabelText('Weight')).not.toBeInTheDocument()
-  expect(dose('Squat')).toHaveTextContent('4 × 7 · Bodyweight')
+  expect(dose('Squat')).toHaveTextContent('4 × 7')
+  expect(dose('Squat')).not.toHaveTextContent('kg')
+  expect(loadButton('Squat')).toHaveTextContent('Bodyweight')
 })
 
 test('a hold is set as sets × seconds', async () => {
@@ -73,7 +79,8 @@ test('the last values used for an exercise are offered, and one tap uses them', 
   expect(screen.getByText('Last time:').parentElement).toHaveTextContent('Last time: 3 × 6 at 60 kg')
 
   await user.click(screen.getByRole('button', { name: 'Use last time’s values' }))
-  expect(dose('Squat')).toHaveTextContent('3 × 6 · Heavy · 60 kg')
+  expect(dose('Squat')).toHaveTextContent('3 × 6 · 60 kg')
+  expect(loadButton('Squat')).toHaveTextContent('Heavy')
 })
 
 test('weights can be in pounds: the setting changes the whole app’s units', async () => {
@@ -83,12 +90,12 @@ test('weights can be in pounds: the setting changes the whole app’s units', as
 
   await user.click(screen.getByRole('radio', { name: 'lb' }))
   expect(storeState().profile.units).toBe('lb')
-  expect(dose('Squat')).toHaveTextContent('3 × 8 · Light · 40 lb')
+  expect(dose('Squat')).toHaveTextContent('3 × 8 · 40 lb')
   await user.click(dose('Squat'))
   // Last time was in kilograms: it is offered in pounds.
   expect(screen.getByText('Last time:').parentElement).toHaveTextContent('Last time: 3 × 6 at 132.5 lb')
   await user.click(screen.getByRole('button', { name: 'More weight' }))
-  expect(dose('Squat')).toHaveTextContent('3 × 8 · Light · 45 lb')
+  expect(dose('Squat')).toHaveTextContent('3 × 8 · 45 lb')
 })
 
 test('a summary with the estimated time stays above the navigation', async () => {

@@ -18,13 +18,21 @@ const planItem = (name: string) => {
 const library = () => screen.getByRole('region', { name: 'Add exercises' })
 const libraryNames = () =>
   within(library())
-    .getAllByRole('heading', { level: 3 })
+    .queryAllByRole('heading', { level: 4 })
+    .map((heading) => heading.textContent)
+/** The library's group headings: its movement patterns. */
+const libraryGroups = () =>
+  within(library())
+    .queryAllByRole('heading', { level: 3 })
     .map((heading) => heading.textContent)
 const libraryEntry = (name: string) => {
-  const entry = within(library()).getByRole('heading', { level: 3, name }).closest('li')
+  const entry = within(library()).getByRole('heading', { level: 4, name }).closest('li')
   if (!entry) throw new Error(`no library entry for ${name}`)
   return entry
 }
+
+const dose = (name: string) =>
+  within(planItem(name)).getByRole('button', { name: new RegExp(`^Sets, reps and load of ${name}`) })
 
 async function add(user: UserEvent, ...names: string[]) {
   for (const name of names) {
@@ -51,12 +59,18 @@ test('building a plan from the library, then reordering and removing', async () 
     'href',
     '/exercises/sit-up',
   )
-  expect(within(libraryEntry('Sit-up')).getByText('In plan')).toBeInTheDocument()
-  expect(screen.getByRole('link', { name: 'Start workout' })).toHaveAttribute('href', '/workout')
-  expect(screen.getByRole('button', { name: 'Move Sit-up up' })).toBeDisabled()
-  expect(screen.getByRole('button', { name: 'Move Burpee down' })).toBeDisabled()
-  expect(screen.getByRole('button', { name: 'Move Glute bridge up' })).toBeEnabled()
+  expect(within(libraryEntry('Sit-up')).getByText(/In plan/)).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Start workout' })).toBeInTheDocument()
 
+  // Moving is in each item's dose editor.
+  await user.click(dose('Sit-up'))
+  expect(screen.getByRole('button', { name: 'Move Sit-up up' })).toBeDisabled()
+  expect(screen.getByRole('button', { name: 'Move Sit-up down' })).toBeEnabled()
+  await user.click(screen.getByRole('button', { name: 'Done editing Sit-up' }))
+  expect(dose('Sit-up')).toHaveFocus()
+
+  await user.click(dose('Burpee'))
+  expect(screen.getByRole('button', { name: 'Move Burpee down' })).toBeDisabled()
   await user.click(screen.getByRole('button', { name: 'Move Burpee up' }))
   expect(planNames()).toEqual(['Sit-up', 'Burpee', 'Glute bridge'])
   expect(screen.getByRole('button', { name: 'Move Burpee up' })).toHaveFocus()
@@ -66,15 +80,22 @@ test('building a plan from the library, then reordering and removing', async () 
   expect(planNames()).toEqual(['Burpee', 'Sit-up', 'Glute bridge'])
   // At the top its up button is disabled, so focus moves to its down button.
   expect(screen.getByRole('button', { name: 'Move Burpee down' })).toHaveFocus()
+  await user.click(screen.getByRole('button', { name: 'Done editing Burpee' }))
 
   await user.click(screen.getByRole('button', { name: 'Remove Sit-up' }))
   expect(planNames()).toEqual(['Burpee', 'Glute bridge'])
-  expect(within(libraryEntry('Sit-up')).queryByText('In plan')).not.toBeInTheDocument()
+  expect(within(libraryEntry('Sit-up')).queryByText(/In plan/)).not.toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Add Sit-up to today' })).toBeInTheDocument()
 
-  // Adding the same exercise twice is allowed, and the library says so.
-  await add(user, 'Glute bridge')
+  // Adding an exercise already planned says so: the row says "In plan", its button "Add again".
+  expect(within(libraryEntry('Glute bridge')).getByText(/In plan/)).toBeVisible()
+  expect(
+    within(libraryEntry('Glute bridge')).queryByRole('button', { name: 'Add Glute bridge to today' }),
+  ).toBeNull()
+  await user.click(screen.getByRole('button', { name: 'Add Glute bridge to today again' }))
   expect(planNames()).toEqual(['Burpee', 'Glute bridge', 'Glute bridge'])
-  expect(within(libraryEntry('Glute bridge')).getByText('In plan (2)')).toBeInTheDocument()
+  expect(within(libraryEntry('Glute bridge')).getByText(/In plan ×2/)).toBeInTheDocument()
+  expect(screen.getByTestId('live-region')).toHaveTextContent('Added Glute bridge again: 2 in today’s plan')
 
   await user.click(screen.getByRole('button', { name: 'Remove Burpee' }))
   for (const button of screen.getAllByRole('button', { name: 'Remove Glute bridge' })) {
@@ -177,43 +198,101 @@ test('a step-up on a back-pain day has nothing easier to swap to: skip it today'
   expect(screen.getByTestId('live-region')).toHaveTextContent('Removed Step-up from today’s plan')
 })
 
-test('searching and filtering the library', async () => {
-  const { user } = await renderApp('/')
+test('searching the library by name or alias, grouped by movement', async () => {
+  const { user, router } = await renderApp('/')
   const search = screen.getByRole('searchbox', { name: 'Search exercises' })
+  expect(libraryNames()).toHaveLength(48)
 
   await user.type(search, 'plank')
   expect(libraryNames()).toEqual(['Forearm plank', 'Side plank', 'Mountain climber'])
+  expect(libraryGroups()).toEqual(['Planks and holds', 'Side holds', 'Conditioning'])
   expect(screen.getByText('3 of 48 exercises')).toBeInTheDocument()
+  expect(router.state.location.search).toBe('?q=plank')
 
   await user.clear(search)
-  await user.type(search, 'forward push')
-  expect(within(libraryEntry('Forward push-up')).getByText(/Variation of Push-up/)).toBeVisible()
+  await user.type(search, 'RDL')
+  expect(libraryNames()).toEqual(['Romanian deadlift'])
+  await user.clear(search)
+  await user.type(search, 'push ups')
+  expect(libraryNames()).toEqual(['Push-up', 'Forward push-up', 'Backward push-up'])
+  // One chip per row, today's verdict: a harder variation is "take care" even on a good day.
   expect(within(libraryEntry('Forward push-up')).getByText('Take care')).toBeInTheDocument()
+  expect(within(libraryEntry('Push-up')).getByText('OK')).toBeInTheDocument()
+  expect(within(libraryEntry('Push-up')).queryByText(/risk/i)).not.toBeInTheDocument()
 
-  await user.clear(search)
-  await user.selectOptions(screen.getByRole('combobox', { name: 'Back risk' }), 'High')
-  expect(libraryNames()).toEqual(['Sit-up', 'Superman', 'Bent-over row', 'Good morning', 'Russian twist'])
-  expect(within(libraryEntry('Sit-up')).getByText('Back risk: high')).toBeVisible()
-
-  await user.selectOptions(screen.getByRole('combobox', { name: 'Body area' }), 'Core')
-  expect(libraryNames()).toEqual(['Sit-up', 'Russian twist'])
-
-  await user.type(search, 'bridge')
+  await user.type(search, 'zzz')
   expect(screen.getByText('No exercises match your search and filters.')).toBeVisible()
-  expect(within(library()).queryAllByRole('heading', { level: 3 })).toHaveLength(0)
-
   await user.click(screen.getByRole('button', { name: 'Clear filters' }))
   expect(libraryNames()).toHaveLength(48)
   expect(search).toHaveValue('')
   expect(search).toHaveFocus()
-  expect(screen.getByRole('combobox', { name: 'Back risk' })).toHaveValue('all')
+  expect(router.state.location.search).toBe('')
+})
+
+test('filtering the library by movement, equipment and today’s verdict', async () => {
+  const { user } = await renderApp('/')
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Movement' }), 'Hinge and bridge')
+  expect(libraryGroups()).toEqual(['Hinge and bridge'])
+  expect(libraryNames()).toContain('Deadlift')
+  expect(libraryNames()).toContain('Glute bridge')
+
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Equipment' }), 'Barbell')
+  expect(libraryNames()).toContain('Deadlift')
+  expect(libraryNames()).not.toContain('Glute bridge')
+  expect(libraryNames()).not.toContain('Trap-bar deadlift')
+
+  // The verdict filter follows today's back.
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Equipment' }), 'All')
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Movement' }), 'All')
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Today' }), 'Avoid today')
+  expect(screen.getByText('No exercises match your search and filters.')).toBeVisible()
+  await user.click(screen.getByRole('checkbox', { name: 'Back pain today' }))
+  expect(libraryNames()).toContain('Russian twist')
+  for (const name of libraryNames()) {
+    expect(within(libraryEntry(name ?? '')).getByText('Avoid today')).toBeInTheDocument()
+  }
+})
+
+test('the library’s filters are still there after visiting an exercise and coming back', async () => {
+  const { user, router } = await renderApp('/')
+  await user.type(screen.getByRole('searchbox', { name: 'Search exercises' }), 'row')
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Equipment' }), 'Cable')
+  const names = libraryNames()
+  expect(names).toContain('Seated cable row')
+
+  await user.click(within(library()).getByRole('link', { name: 'Seated cable row' }))
+  expect(await screen.findByRole('heading', { level: 1, name: 'Seated cable row' })).toBeInTheDocument()
+  await user.click(screen.getByRole('link', { name: 'Back to today’s plan' }))
+  expect(await screen.findByRole('searchbox', { name: 'Search exercises' })).toHaveValue('row')
+  expect(screen.getByRole('combobox', { name: 'Equipment' })).toHaveValue('cable')
+  expect(libraryNames()).toEqual(names)
+
+  // The browser's Back button, too.
+  await user.click(within(library()).getByRole('link', { name: 'Seated cable row' }))
+  await screen.findByRole('heading', { level: 1, name: 'Seated cable row' })
+  await act(() => router.navigate(-1))
+  expect(await screen.findByRole('searchbox', { name: 'Search exercises' })).toHaveValue('row')
 })
 
 test('with a workout under way, the plan offers to continue it rather than start one', async () => {
   const { actions } = storeState()
   actions.exerciseAdded('forearm-plank')
   await renderApp('/')
-  expect(screen.getByRole('link', { name: 'Start workout' })).toHaveAttribute('href', '/workout')
+  expect(screen.getByRole('button', { name: 'Start workout' })).toBeInTheDocument()
   act(() => actions.workoutStarted())
-  expect(screen.getByRole('link', { name: 'Continue workout' })).toHaveAttribute('href', '/workout')
+  expect(screen.getByRole('button', { name: 'Continue workout' })).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Start workout' })).not.toBeInTheDocument()
+})
+
+test('with sciatica, the advice for every exercise is said once above the plan, not on each card', async () => {
+  const { actions } = storeState()
+  actions.conditionToggled('sciatica')
+  actions.exerciseAdded('squat')
+  actions.exerciseAdded('burpee')
+  await renderApp('/')
+  const advice = screen.getByRole('region', { name: 'For every exercise today' })
+  expect(within(advice).getByText(/^Stop if pain, tingling or numbness spreads/)).toBeVisible()
+  expect(screen.getAllByText(/Stop if pain, tingling or numbness spreads/)).toHaveLength(1)
+  // A card still says why it needs care.
+  expect(within(planItem('Burpee')).getByText('Sciatica: take care, go slowly.')).toBeVisible()
 })

@@ -347,3 +347,13 @@ test('with storage full, the summary says it was not saved and offers the workou
   await user.click(screen.getByRole('button', { name: 'Download this workout' }))
   expect(clicked).toEqual([expect.stringMatching(/^spotter-data-.*\.json$/)])
 })
+
+test('with sciatica, each exercise mid-workout says when to stop, under its verdict', async () => {
+  seedStore({
+    profile: { conditions: ['sciatica'], todaySetOn: null, units: 'kg' },
+    plan: [bridge, squat],
+    workout: underWay(1),
+  })
+  await renderAt('/workout')
+  expect(screen.getByText(/^Stop if pain, tingling or numbness spreads further down your leg/)).toBeVisible()
+})

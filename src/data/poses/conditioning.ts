@@ -1,4 +1,4 @@
-import { feetOn, HANGING_ARM, limb, pose, ROUNDED, reach, restOn, spine, vary } from './build'
+import { ARCHED, feetOn, HANGING_ARM, limb, pose, ROUNDED, reach, restOn, spine, vary } from './build'
 import type { ExercisePoses } from './types'
 
 const HANDS_DOWN = { anchor: 'grip', at: { x: 0.3, y: 0.02 } } as const
@@ -10,6 +10,15 @@ const catchPose = pose({
   leg: reach('heel', 0.52, 0.1, 62),
   anchor: 'hip',
   at: { x: 0.27, y: 0.25 },
+})
+
+const climberStart = pose({
+  ...HANDS_DOWN,
+  back: spine(74),
+  arm: ARMS_STRAIGHT_DOWN,
+  leg: reach('toe', -0.08, 0.05, 160),
+  farLeg: reach('toe', -0.5, 0, 166),
+  rests: restOn(0, 'farToe'),
 })
 
 export const CONDITIONING_POSES = {
@@ -45,14 +54,7 @@ export const CONDITIONING_POSES = {
     equipment: [{ kind: 'floor' }],
     movement: {
       start: {
-        pose: pose({
-          ...HANDS_DOWN,
-          back: spine(74),
-          arm: ARMS_STRAIGHT_DOWN,
-          leg: reach('toe', -0.08, 0.05, 160),
-          farLeg: reach('toe', -0.5, 0, 166),
-          rests: restOn(0, 'farToe'),
-        }),
+        pose: climberStart,
         alt: 'a plank on the hands, one knee drawn toward the chest, hips level',
       },
       end: {
@@ -67,7 +69,16 @@ export const CONDITIONING_POSES = {
         alt: 'legs switched, hips still level',
       },
     },
-    faults: [],
+    faults: [
+      {
+        id: 'sagging',
+        label: 'Sagging',
+        of: 'start',
+        mark: 'lumbar',
+        pose: vary(climberStart, { back: spine(70, ARCHED, 0), head: 72, leg: reach('toe', -0.5, 0, 166) }),
+        alt: 'the hips sagging toward the floor, lower back arched',
+      },
+    ],
   },
   'rowing-machine': {
     thumbnail: 'start',
@@ -96,7 +107,7 @@ export const CONDITIONING_POSES = {
     },
     faults: [
       {
-        id: 'rounded-back',
+        id: 'slumping',
         label: 'Rounded',
         of: 'start',
         mark: 'lumbar',

@@ -345,7 +345,7 @@ export const CORE_POSES = {
     },
     faults: [
       {
-        id: 'sagging',
+        id: 'sag',
         label: 'Sagging',
         of: 'end',
         mark: 'lumbar',

@@ -50,6 +50,13 @@ const trapBarStart = pose({
   leg: limb(108, 206, 90),
 })
 
+const swingBottom = pose({
+  ...STAND,
+  back: spine(68),
+  head: 76,
+  arm: limb(220, 220, 220),
+  leg: limb(158, 190, 90),
+})
 const swingTop = pose({
   ...STAND,
   back: spine(0),
@@ -117,7 +124,7 @@ export const HINGE_POSES = {
     },
     faults: [
       {
-        id: 'rounded-back',
+        id: 'rounding',
         label: 'Rounded',
         of: 'end',
         mark: 'lumbar',
@@ -140,7 +147,7 @@ export const HINGE_POSES = {
     },
     faults: [
       {
-        id: 'rounded-back',
+        id: 'rounding',
         label: 'Rounded',
         of: 'end',
         mark: 'lumbar',
@@ -169,7 +176,7 @@ export const HINGE_POSES = {
     },
     faults: [
       {
-        id: 'rounded-back',
+        id: 'rounding',
         label: 'Rounded',
         of: 'start',
         mark: 'lumbar',
@@ -188,13 +195,7 @@ export const HINGE_POSES = {
     equipment: [{ kind: 'floor' }, { kind: 'kettlebell', at: 'grip' }],
     movement: {
       start: {
-        pose: pose({
-          ...STAND,
-          back: spine(68),
-          head: 76,
-          arm: limb(220, 220, 220),
-          leg: limb(158, 190, 90),
-        }),
+        pose: swingBottom,
         alt: 'hinged at the hips, the bell swung back between the legs, back flat',
       },
       end: {
@@ -204,12 +205,20 @@ export const HINGE_POSES = {
     },
     faults: [
       {
-        id: 'leaning-back',
+        id: 'lean-back',
         label: 'Leaning back',
         of: 'end',
         mark: 'lumbar',
         pose: vary(swingTop, { back: spine(-14, ARCHED, 0), head: -20, arm: limb(80, 80, 80) }),
         alt: 'leaning back at the top, lower back arched',
+      },
+      {
+        id: 'rounding',
+        label: 'Rounded',
+        of: 'start',
+        mark: 'lumbar',
+        pose: vary(swingBottom, { back: spine(74, ROUNDED, 22), head: 96 }),
+        alt: 'the back rounded at the bottom of the swing',
       },
     ],
   },
@@ -228,7 +237,7 @@ export const HINGE_POSES = {
     },
     faults: [
       {
-        id: 'rounded-back',
+        id: 'rounding',
         label: 'Rounded',
         of: 'start',
         mark: 'lumbar',
@@ -293,7 +302,7 @@ export const HINGE_POSES = {
     },
     faults: [
       {
-        id: 'over-arched',
+        id: 'over-arch',
         label: 'Arched',
         of: 'end',
         mark: 'lumbar',

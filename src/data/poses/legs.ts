@@ -256,7 +256,7 @@ export const LEG_POSES = {
     },
     faults: [
       {
-        id: 'back-off-pad',
+        id: 'peeling',
         label: 'Tucked',
         of: 'end',
         mark: 'lumbar',
@@ -321,7 +321,7 @@ export const LEG_POSES = {
     },
     faults: [
       {
-        id: 'over-arched',
+        id: 'too-high',
         label: 'Arched',
         of: 'end',
         mark: 'lumbar',

@@ -1,3 +1,4 @@
+import type { ExerciseId } from '../exercises'
 import { CONDITIONING_POSES } from './conditioning'
 import { CORE_POSES } from './core'
 import { HINGE_POSES } from './hinge'
@@ -7,8 +8,8 @@ import { UPPER_POSES } from './upper'
 
 /**
  * Every exercise's figure: a side view of the start and end (or the hold), its equipment, and the faults
- * drawn beside it. Keyed by exercise id as a string record, not by `ExerciseId`, so the table can hold
- * exercises the dataset is still gaining; a test checks every id in `EXERCISE_IDS` has an entry.
+ * drawn beside it. Keyed by `ExerciseId`: an exercise without a figure, or a figure for no exercise, is a
+ * compile error.
  */
 export const EXERCISE_POSES = {
   ...HINGE_POSES,
@@ -16,12 +17,11 @@ export const EXERCISE_POSES = {
   ...UPPER_POSES,
   ...CORE_POSES,
   ...CONDITIONING_POSES,
-} satisfies Record<string, ExercisePoses>
+} satisfies { readonly [Id in ExerciseId]: ExercisePoses }
 
-const table: Readonly<Record<string, ExercisePoses>> = EXERCISE_POSES
+const table: { readonly [Id in ExerciseId]: ExercisePoses } = EXERCISE_POSES
 
-export const getExercisePoses = (id: string): ExercisePoses | undefined =>
-  Object.hasOwn(table, id) ? table[id] : undefined
+export const getExercisePoses = (id: ExerciseId): ExercisePoses => table[id]
 
 export interface FigureFaultEntry {
   id: string
@@ -34,13 +34,14 @@ export interface FigureFaultEntry {
  * The faults drawn, by exercise: to reconcile with the faults in the exercise data (a test checks every
  * sagittal fault there has a figure here, or a line in docs/FIGURES.md saying why not).
  */
-export const FIGURE_FAULTS: Readonly<Record<string, readonly FigureFaultEntry[]>> = Object.fromEntries(
-  Object.entries(table).map(([id, poses]) => [
-    id,
-    poses.faults.map((fault) => ({
-      id: fault.id,
-      label: fault.label,
-      plane: poses.view === 'front' ? ('frontal' as const) : ('sagittal' as const),
-    })),
-  ]),
-)
+export const FIGURE_FAULTS: Readonly<Partial<Record<ExerciseId, readonly FigureFaultEntry[]>>> =
+  Object.fromEntries(
+    Object.entries(table).map(([id, poses]) => [
+      id,
+      poses.faults.map((fault) => ({
+        id: fault.id,
+        label: fault.label,
+        plane: poses.view === 'front' ? ('frontal' as const) : ('sagittal' as const),
+      })),
+    ]),
+  )

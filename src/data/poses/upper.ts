@@ -104,7 +104,7 @@ export const UPPER_POSES = {
     },
     faults: [
       {
-        id: 'hips-lifting',
+        id: 'hips-lift',
         label: 'Hips up',
         of: 'end',
         mark: 'lumbar',
@@ -193,7 +193,7 @@ export const UPPER_POSES = {
     },
     faults: [
       {
-        id: 'leaning-back',
+        id: 'rocking',
         label: 'Arching',
         of: 'end',
         mark: 'lumbar',
@@ -218,7 +218,7 @@ export const UPPER_POSES = {
     },
     faults: [
       {
-        id: 'swinging',
+        id: 'swing',
         label: 'Arching',
         of: 'start',
         mark: 'lumbar',
@@ -303,7 +303,7 @@ export const UPPER_POSES = {
     },
     faults: [
       {
-        id: 'leaning-back',
+        id: 'swinging',
         label: 'Leaning back',
         of: 'end',
         mark: 'lumbar',

@@ -2,6 +2,7 @@ import { ConditionToggles } from '../../components/condition-toggles'
 import { Disclaimer } from '../../components/disclaimer'
 import { RedFlags } from '../../components/red-flags'
 import { useDocumentTitle } from '../../hooks/use-document-title'
+import { ContentReview } from './content-review'
 import { GeneralAdvice } from './general-advice'
 import { SourcesList } from './sources-list'
 import { YourData } from './your-data'
@@ -26,6 +27,7 @@ export function AboutScreen() {
 
       <GeneralAdvice />
       <RedFlags />
+      <ContentReview />
       <SourcesList />
 
       <section className="about__section" aria-labelledby="about-privacy-title">

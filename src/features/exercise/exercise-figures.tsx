@@ -2,6 +2,7 @@ import { ExerciseFigure, FaultFigure, RightFigure, sentence } from '../../compon
 import type { FullExercise } from '../../data/exercise-details'
 import { getExercisePoses } from '../../data/poses/poses'
 import type { FigureFault } from '../../data/poses/types'
+import { CueLabel } from './cue-label'
 
 /**
  * How the exercise looks: the figure moving, then the right position beside each fault drawn, with the
@@ -9,12 +10,10 @@ import type { FigureFault } from '../../data/poses/types'
  */
 export function ExerciseFigures({ exercise }: { exercise: FullExercise }) {
   const poses = getExercisePoses(exercise.id)
-  if (!poses) return null
   const m = poses.movement
   const rightFor = (fault: FigureFault) =>
     'hold' in m ? m.hold.alt : fault.of === 'end' ? m.end.alt : m.start.alt
-  const checkFor = (fault: FigureFault) =>
-    exercise.faults.find((known) => known.id === fault.id)?.text ?? sentence(fault.alt)
+  const known = (fault: FigureFault) => exercise.faults.find((entry) => entry.id === fault.id)
   const first = poses.faults[0]
   return (
     <section className="exercise__section exercise-figures" aria-labelledby="exercise-figures-title">
@@ -29,12 +28,18 @@ export function ExerciseFigures({ exercise }: { exercise: FullExercise }) {
           </div>
           <div>
             <h3>Watch for</h3>
-            {poses.faults.map((fault) => (
-              <div key={fault.id} className="exercise-figures__fault">
-                <FaultFigure exerciseId={exercise.id} faultId={fault.id} />
-                <p>{checkFor(fault)}</p>
-              </div>
-            ))}
+            {poses.faults.map((fault) => {
+              const check = known(fault)
+              return (
+                <div key={fault.id} className="exercise-figures__fault">
+                  <FaultFigure exerciseId={exercise.id} faultId={fault.id} />
+                  <p>
+                    {check ? check.text : sentence(fault.alt)}
+                    {check && <CueLabel source={check.source} />}
+                  </p>
+                </div>
+              )
+            })}
           </div>
         </div>
       )}

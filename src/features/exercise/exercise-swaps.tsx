@@ -4,14 +4,19 @@ import { VerdictIcon } from '../../components/verdict-icon'
 import { getExerciseDetails } from '../../data/exercise-details'
 import { type Exercise, getExercise } from '../../data/exercises'
 import { saferAlternatives } from '../../domain/safety'
-import { useProfile } from '../../store/spotter-store'
+import { useBackToday, verdictContext } from '../../store/spotter-store'
 
 const exercisePath = (exercise: Exercise) => `/exercises/${exercise.id}`
 
-/** Safer swaps for this profile, best first; or what to do when none is sourced. */
+/** Safer swaps for the back today at the usual load, best first; or what to do when none is sourced. */
 export function SaferAlternatives({ exercise }: { exercise: Exercise }) {
-  const profile = useProfile()
-  const safer = saferAlternatives(exercise, profile, exercise.defaultLoad)
+  const back = useBackToday()
+  const safer = saferAlternatives(
+    exercise,
+    back.profile,
+    exercise.defaultLoad,
+    verdictContext(back, exercise.id),
+  )
   return (
     <section className="exercise__section" aria-labelledby="exercise-safer-title">
       <h2 id="exercise-safer-title">Safer alternatives</h2>

@@ -1,30 +1,49 @@
-import { useState } from 'react'
+import { useSearchParams } from 'react-router-dom'
+import { ALL_EXERCISES, type ExerciseId } from '../../data/exercises'
+import { EQUIPMENT, EQUIPMENT_LABELS, PATTERN_LABELS, PATTERNS } from '../../data/taxonomy'
 import {
-  ALL_EXERCISES,
-  BACK_RISKS,
-  BODY_AREA_LABELS,
-  BODY_AREAS,
-  type ExerciseId,
-} from '../../data/exercises'
-import { usePlan, useProfile } from '../../store/spotter-store'
-import { filterLibrary, isFiltered, NO_FILTERS, parseArea, parseRisk } from './filter-library'
+  EMPTY_QUERY,
+  groupByPattern,
+  isFiltered,
+  type LibraryQuery,
+  searchLibrary,
+} from '../../domain/library-search'
+import { useBackToday, usePlan, verdictContext } from '../../store/spotter-store'
+import { paramsForQuery, queryFromParams } from './filter-library'
 import { LibraryEntry } from './library-entry'
 import { LIBRARY_SEARCH_ID, LIBRARY_TITLE_ID } from './plan-ids'
 
-const RISK_LABELS = { low: 'Low', moderate: 'Moderate', high: 'High', unrated: 'Not rated' } as const
+const VERDICT_OPTIONS = ['ok', 'caution', 'avoid'] as const
+const VERDICT_LABELS = { ok: 'OK', caution: 'Take care', avoid: 'Avoid today' } as const
 
-/** Every exercise, searchable and filterable, each with its verdict for today's profile. */
+/**
+ * Every exercise, searchable by name or alias and filtered by movement pattern, equipment and today's
+ * verdict, grouped by pattern. The search and filters are kept in the address, so they are still there
+ * after a visit to an exercise's page.
+ */
 export function ExerciseLibrary() {
   const plan = usePlan()
-  const profile = useProfile()
-  const [filters, setFilters] = useState(NO_FILTERS)
-  const results = filterLibrary(ALL_EXERCISES, filters)
+  const back = useBackToday()
+  const [params, setParams] = useSearchParams()
+  const query = queryFromParams(params)
+  const results = searchLibrary(ALL_EXERCISES, query, {
+    profile: back.profile,
+    contextFor: (id) => verdictContext(back, id),
+  })
+  const groups = groupByPattern(results)
 
+  // Typing replaces the address rather than adding a history entry per letter; the page stays where it is.
+  const change = (patch: Partial<LibraryQuery>) =>
+    setParams((current) => paramsForQuery({ ...queryFromParams(current), ...patch }, current), {
+      replace: true,
+      preventScrollReset: true,
+    })
   const inPlan = (id: ExerciseId) => plan.filter((item) => item.exerciseId === id).length
   const clearFilters = () => {
-    setFilters(NO_FILTERS)
+    change(EMPTY_QUERY)
     document.getElementById(LIBRARY_SEARCH_ID)?.focus()
   }
+  const filtered = isFiltered(query)
 
   return (
     <section className="library" aria-labelledby={LIBRARY_TITLE_ID}>
@@ -38,47 +57,73 @@ export function ExerciseLibrary() {
             id={LIBRARY_SEARCH_ID}
             type="search"
             className="field__control"
-            value={filters.query}
+            value={query.text}
+            placeholder="Name, or e.g. RDL, OHP"
             autoComplete="off"
             enterKeyHint="search"
-            onChange={(event) => setFilters({ ...filters, query: event.target.value })}
+            onChange={(event) => change({ text: event.target.value })}
           />
         </div>
         <div className="library__selects">
           <FilterSelect
-            id="plan-library-area"
-            label="Body area"
-            value={filters.area}
-            options={BODY_AREAS}
-            labels={BODY_AREA_LABELS}
-            onChange={(value) => setFilters({ ...filters, area: parseArea(value) })}
+            id="plan-library-pattern"
+            label="Movement"
+            value={query.pattern}
+            options={PATTERNS}
+            labels={PATTERN_LABELS}
+            onChange={(pattern) => change({ pattern })}
           />
           <FilterSelect
-            id="plan-library-risk"
-            label="Back risk"
-            value={filters.risk}
-            options={BACK_RISKS}
-            labels={RISK_LABELS}
-            onChange={(value) => setFilters({ ...filters, risk: parseRisk(value) })}
+            id="plan-library-equipment"
+            label="Equipment"
+            value={query.equipment}
+            options={EQUIPMENT}
+            labels={EQUIPMENT_LABELS}
+            onChange={(equipment) => change({ equipment })}
+          />
+          <FilterSelect
+            id="plan-library-verdict"
+            label="Today"
+            value={query.verdict}
+            options={VERDICT_OPTIONS}
+            labels={VERDICT_LABELS}
+            onChange={(verdict) => change({ verdict })}
           />
         </div>
       </div>
-      <p role="status" className="library__count">
-        {isFiltered(filters)
-          ? `${results.length} of ${ALL_EXERCISES.length} exercises`
-          : `${ALL_EXERCISES.length} exercises`}
-      </p>
-      {results.length > 0 ? (
-        <ul className="library__list">
-          {results.map((exercise) => (
-            <LibraryEntry
-              key={exercise.id}
-              exercise={exercise}
-              profile={profile}
-              inPlan={inPlan(exercise.id)}
-            />
-          ))}
-        </ul>
+      <div className="library__count">
+        <p role="status">
+          {filtered
+            ? `${results.length} of ${ALL_EXERCISES.length} exercises`
+            : `${ALL_EXERCISES.length} exercises`}
+        </p>
+        {filtered && results.length > 0 && (
+          <button type="button" className="button button--small" onClick={clearFilters}>
+            Clear filters
+          </button>
+        )}
+      </div>
+      {groups.length > 0 ? (
+        groups.map((group) => {
+          const titleId = `library-group-${group.pattern}`
+          return (
+            <section key={group.pattern} className="library__group" aria-labelledby={titleId}>
+              <h3 id={titleId} className="library__group-title">
+                {group.label}
+              </h3>
+              <ul className="library__list">
+                {group.exercises.map((exercise) => (
+                  <LibraryEntry
+                    key={exercise.id}
+                    exercise={exercise}
+                    back={back}
+                    inPlan={inPlan(exercise.id)}
+                  />
+                ))}
+              </ul>
+            </section>
+          )
+        })
       ) : (
         <div className="library__none">
           <p>No exercises match your search and filters.</p>
@@ -97,10 +142,10 @@ interface FilterSelectProps<T extends string> {
   value: T | 'all'
   options: readonly T[]
   labels: Record<T, string>
-  onChange: (value: string) => void
+  onChange: (value: T | 'all') => void
 }
 
-/** One library filter: "All" plus each option, by its label. */
+/** One library filter: "All" plus each option, by its label. What comes back is checked against the options. */
 function FilterSelect<T extends string>({
   id,
   label,
@@ -116,7 +161,7 @@ function FilterSelect<T extends string>({
         id={id}
         className="field__control"
         value={value}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(event) => onChange(options.find((option) => option === event.target.value) ?? 'all')}
       >
         <option value="all">All</option>
         {options.map((option) => (

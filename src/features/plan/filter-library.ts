@@ -1,34 +1,38 @@
-import { BACK_RISKS, type BackRisk, BODY_AREAS, type BodyArea, type Exercise } from '../../data/exercises'
-import { matchesText, normaliseSearch } from '../../domain/library-search'
+import {
+  EMPTY_QUERY,
+  type LibraryQuery,
+  parseEquipment,
+  parsePattern,
+  parseVerdict,
+} from '../../domain/library-search'
 
 /**
- * The library screen's current filters. The search itself (names and aliases, tolerant of case, hyphens
- * and plurals) lives in `src/domain/library-search.ts`, with the pattern, equipment and verdict filters.
+ * The library's search and filters live in the address (`?q=row&pattern=hinge&equipment=barbell&verdict=ok`),
+ * so they survive a visit to an exercise's page and the Back button. The search itself (names and aliases,
+ * tolerant of case, hyphens and plurals) is `searchLibrary` in `src/domain/library-search.ts`.
  */
-export interface LibraryFilters {
-  query: string
-  area: BodyArea | 'all'
-  risk: BackRisk | 'all'
+const PARAMS = { text: 'q', pattern: 'pattern', equipment: 'equipment', verdict: 'verdict' } as const
+
+/** The query in the address. It comes from a URL, so every value is checked: anything unknown means all. */
+export function queryFromParams(params: URLSearchParams): LibraryQuery {
+  return {
+    text: params.get(PARAMS.text) ?? '',
+    pattern: parsePattern(params.get(PARAMS.pattern) ?? ''),
+    equipment: parseEquipment(params.get(PARAMS.equipment) ?? ''),
+    verdict: parseVerdict(params.get(PARAMS.verdict) ?? ''),
+  }
 }
 
-export const NO_FILTERS: LibraryFilters = { query: '', area: 'all', risk: 'all' }
-
-export const isFiltered = (filters: LibraryFilters): boolean =>
-  normaliseSearch(filters.query) !== '' || filters.area !== 'all' || filters.risk !== 'all'
-
-/** The exercises that match every filter, in the library's order. The search matches names and aliases. */
-export function filterLibrary(exercises: readonly Exercise[], filters: LibraryFilters): Exercise[] {
-  return exercises.filter(
-    (exercise) =>
-      matchesText(exercise, filters.query) &&
-      (filters.area === 'all' || exercise.areas.includes(filters.area)) &&
-      (filters.risk === 'all' || exercise.backRisk === filters.risk),
-  )
+/**
+ * The address's parameters for a query, keeping any that are not the library's. Filters at "all" and an
+ * empty search are left out, so an unfiltered library has a clean address.
+ */
+export function paramsForQuery(query: LibraryQuery, current: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams(current)
+  for (const key of Object.keys(PARAMS) as (keyof LibraryQuery)[]) {
+    const value = query[key]
+    if (value === EMPTY_QUERY[key] || value === '') next.delete(PARAMS[key])
+    else next.set(PARAMS[key], value)
+  }
+  return next
 }
-
-/** A <select>'s value, checked: anything unexpected reads as 'all'. */
-export const parseArea = (value: string): LibraryFilters['area'] =>
-  BODY_AREAS.find((area) => area === value) ?? 'all'
-
-export const parseRisk = (value: string): LibraryFilters['risk'] =>
-  BACK_RISKS.find((risk) => risk === value) ?? 'all'

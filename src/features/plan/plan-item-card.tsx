@@ -14,6 +14,7 @@ import {
 import { formatDose } from './dose'
 import { itemIds } from './plan-ids'
 import { PrescriptionEditor } from './prescription-editor'
+import { cardLines } from './shared-advice'
 import { SwapPanel } from './swap-panel'
 import { UndoBar } from './undo-bar'
 
@@ -58,6 +59,8 @@ export function PlanItemCard({
   const context = verdictContext(back, item.exerciseId)
   const verdict = verdictFor(exercise, back.profile, item.load, context)
   const ids = itemIds(item.key)
+  // Why, when it needs care, and the advice for this exercise; the advice shared by all is above the plan.
+  const lines = cardLines(verdict)
   // No Swap button that would open an empty panel: offered when there is a safer option, or a warning to explain.
   const canSwap = verdict.level !== 'ok' || hasSaferOptions(exercise, back.profile, item.load, context)
   const { prescriptionChanged } = useActions()
@@ -80,7 +83,13 @@ export function PlanItemCard({
         </h3>
         <VerdictBadge verdict={verdict} />
       </div>
-      {verdict.level !== 'ok' && <p className="plan-item__reason">{verdict.reason}</p>}
+      {lines.length > 0 && (
+        <ul className="plan-item__reason">
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       {item.swappedFrom && (
         <p className="plan-item__swapped">
           <span aria-hidden="true">⇄</span> Swapped from {getExercise(item.swappedFrom).name}
@@ -112,7 +121,7 @@ export function PlanItemCard({
           <button
             id={ids.swap}
             type="button"
-            className={`button ${verdict.level === 'ok' ? '' : 'button--primary'}`}
+            className={`button plan-item__swap ${verdict.level === 'ok' ? '' : 'button--primary'}`}
             aria-expanded={swapOpen}
             aria-controls={swapOpen ? ids.panel : undefined}
             onClick={onSwapToggled}

@@ -8,6 +8,7 @@ import { PlanAttention } from './plan-attention'
 import { PlanList } from './plan-list'
 import { PlanRoutines } from './plan-routines'
 import { PlanSummaryBar } from './plan-summary-bar'
+import { TodayAdvice } from './today-advice'
 import { UnitsToggle } from './units-toggle'
 import './plan.css'
 
@@ -40,6 +41,7 @@ export function PlanScreen() {
           <BackCheckIn />
           <ConditionToggles />
           <PlanAttention />
+          <TodayAdvice />
           <PlanList />
           {onClient && <PlanRoutines />}
         </div>

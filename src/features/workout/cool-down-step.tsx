@@ -22,7 +22,7 @@ export function CoolDownStep({ headingRef, onFinish }: Props) {
       <p className="workout-step__lead">{COOL_DOWN.text}</p>
       <PainRating when="after" />
       <div className="workout-actions__pair">
-        <button type="button" className="button" onClick={stepWentBack}>
+        <button type="button" className="button" onClick={guard.guard(stepWentBack)}>
           Previous
         </button>
       </div>

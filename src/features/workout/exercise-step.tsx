@@ -225,7 +225,7 @@ export function ExerciseStep({
         <SaferSwaps exercise={exercise} profile={profile} load={item.load} onSwap={swap} />
       </details>
       <div className="workout-actions__pair">
-        <button type="button" className="button" onClick={stepWentBack}>
+        <button type="button" className="button" onClick={guard.guard(stepWentBack)}>
           Previous
         </button>
         {!closed && (
@@ -256,8 +256,9 @@ interface HeaderProps {
   headingRef: RefObject<HTMLHeadingElement | null>
 }
 
-/** Where you are, the exercise, and today's verdict (with why, when it isn't OK). */
+/** Where you are, the exercise, and today's verdict (with why, when it isn't OK, and its advice). */
 function StepHeader({ exercise, verdict, position, total, headingRef }: HeaderProps) {
+  const lines = verdict.level === 'ok' ? verdict.advice : [verdict.reason, ...verdict.advice]
   return (
     <header className="workout-step__header">
       <p className="workout-step__eyebrow">
@@ -268,7 +269,13 @@ function StepHeader({ exercise, verdict, position, total, headingRef }: HeaderPr
       </h1>
       <div className="workout-step__verdict">
         <VerdictBadge verdict={verdict} />
-        {verdict.level !== 'ok' && <span className="workout-step__reason">{verdict.reason}</span>}
+        {lines.length > 0 && (
+          <ul className="workout-step__reason">
+            {lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
       </div>
     </header>
   )
