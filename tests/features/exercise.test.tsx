@@ -85,6 +85,7 @@ test('adding a sit-up to today puts it in the plan and says how many there are',
 test('the exercise screen links back to the plan', async () => {
   const { user, router } = await renderApp('/exercises/sit-up')
   await user.click(await screen.findByRole('link', { name: 'Back to today’s plan' }))
+  expect(await screen.findByRole('heading', { level: 1, name: 'Today’s plan' })).toBeInTheDocument()
   expect(router.state.location.pathname).toBe('/')
 })
 

@@ -12,6 +12,8 @@ await Promise.all([
   import('../../src/features/workout/workout-screen'),
   import('../../src/features/history/history-screen'),
   import('../../src/features/plan/exercise-library'),
+  import('../../src/features/plan/plan-screen'),
+  import('../../src/features/exercise/exercise-screen'),
 ])
 
 /** Fake every clock the workout reads (timers, Date, performance, frames); a test moves time on itself. */
