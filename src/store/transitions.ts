@@ -552,7 +552,7 @@ const cleanText = (text: string, max: number) => text.replace(/\s+/g, ' ').trim(
 /**
  * Add or edit one of the user's own exercises. Editing keeps a cue's id while its text stays the same, so
  * its ticks follow it; ticks of removed cues go. Plan items and routine items follow a change between
- * reps and a hold. Not while a workout is under way: the exercise it runs would change under it.
+ * reps and a hold. Not while the workout under way uses it: the exercise would change under it.
  */
 export function saveCustomExercise(
   data: SpotterData,
@@ -560,9 +560,10 @@ export function saveCustomExercise(
   id: CustomExerciseId = newKey('c') as CustomExerciseId,
 ): SpotterData {
   const name = cleanText(input.name, MAX_CUSTOM_NAME)
-  if (!name || input.equipment.length === 0 || data.workout) return data
+  if (!name || input.equipment.length === 0) return data
   const before = data.customExercises.find((c) => c.id === id)
   if (!before && data.customExercises.length >= MAX_CUSTOM_EXERCISES) return data
+  if (before && customExerciseUses(data, id).inWorkout) return data
   const used = new Set<string>()
   const cues: CustomCue[] = []
   for (const line of input.cues) {

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { Link } from 'react-router-dom'
 import {
   ALL_EXERCISES,
   BACK_RISKS,
@@ -87,6 +88,10 @@ export function ExerciseLibrary() {
           </button>
         </div>
       )}
+      <p className="library__own">
+        Can’t find it? <Link to="/exercises/new">Add your own</Link> ·{' '}
+        <Link to="/exercises/mine">Your own exercises</Link>
+      </p>
     </section>
   )
 }
