@@ -73,7 +73,7 @@ function OwnExerciseCard({ custom }: { custom: CustomExercise }) {
       </p>
       <div className="custom-card__actions">
         <button type="button" className="button button--primary" onClick={add}>
-          Add <span className="visually-hidden">{custom.name} </span>to today
+          Add <span className="visually-hidden">{custom.name}</span> to today
         </button>
         <Link to={`/exercises/custom/${custom.id}`} className="button">
           Edit <span className="visually-hidden">{custom.name}</span>
