@@ -29,7 +29,7 @@ export const isCustomExerciseId = (value: unknown): value is CustomExerciseId =>
 const customDefaultLoad = (custom: CustomExercise): LoadBand =>
   custom.equipment.every((e) => e === 'bodyweight') ? 'bodyweight' : 'light'
 
-export const DELETED_EXERCISE_NAME = 'Deleted exercise'
+const DELETED_EXERCISE_NAME = 'Deleted exercise'
 
 export function exerciseView(id: AnyExerciseId, customExercises: readonly CustomExercise[]): ExerciseView {
   if (isExerciseId(id)) {

@@ -35,12 +35,7 @@ export const encodeRoutine = (routine: Omit<Routine, 'id'>, units: Units) => {
   )
   return encodeLink({ ...routine, items }, units)
 }
-export {
-  DELETED_EXERCISE_NAME,
-  type ExerciseView,
-  exerciseView,
-  isCustomExerciseId,
-} from './exercise-view'
+export { type ExerciseView, isCustomExerciseId } from './exercise-view'
 export {
   type CustomExerciseInput,
   MAX_CUE_TEXT,
@@ -198,7 +193,6 @@ export type { LastTime } from './last-time'
 export { sessionCounts } from './transitions'
 export type {
   AnyExerciseId,
-  CustomCue,
   CustomExercise,
   CustomExerciseId,
   Outcome,

@@ -181,3 +181,16 @@ test('editing your own exercise keeps the ticks of the cues you kept', async () 
   })
   expect(storeState().ticks).toEqual({ 'p-1': ['cue-2'] })
 })
+
+test('a routine with your own exercise never reads “all OK”: it says how many Spotter doesn’t rate', async () => {
+  const { key: _key, ...inRoutine } = planItem('p-x', 'c-hip-airplane')
+  const { key: _key2, ...bridge } = planItem('p-y', 'glute-bridge')
+  seedStore({
+    customExercises: [HIP_AIRPLANE],
+    routines: [{ id: 'r-1', name: 'Hips', items: [bridge, inRoutine] }],
+  })
+  await renderAt('/routines')
+  expect(screen.getByText(/Today: the others OK for your back, 1 not rated by Spotter/)).toBeInTheDocument()
+  expect(screen.queryByText(/all OK/)).not.toBeInTheDocument()
+  expect(screen.getByText('Hip airplane')).toBeInTheDocument()
+})

@@ -1,10 +1,12 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { exportFile, parseImportFile } from '../../src/store/data-file'
+import { describeReplacement, exportFile, parseImportFile } from '../../src/store/data-file'
 import { readSaved } from '../../src/store/persistence'
+import { decodeRoutine, encodeRoutine } from '../../src/store/spotter-store'
 import * as t from '../../src/store/transitions'
 import { type CustomExercise, emptyData, type SpotterData } from '../../src/store/types'
 import { planItem, savedText } from '../fixtures/seed.mjs'
+import { seedStore } from '../seed'
 
 const HIP_AIRPLANE: CustomExercise = {
   id: 'c-hip-airplane',
@@ -106,6 +108,9 @@ test('export then import keeps custom exercises, and the plan and routines that 
   if (!imported.ok) throw new Error(imported.error)
   expect(imported.preview.data).toEqual(data)
   expect(imported.preview.leftOut).toEqual([])
+  expect(describeReplacement(emptyData(), imported.preview.data)).toContain(
+    'Your own exercises: 0 now, 1 from the file',
+  )
 })
 
 test('a version 2 save gains an empty list of custom exercises', () => {
@@ -208,4 +213,13 @@ test('a finished workout keeps the custom exercise’s name in History, even aft
   data = t.deleteCustomExercise(data, 'c-hip-airplane')
   expect(data.history[0]?.items[0]).toMatchObject({ exerciseId: 'c-hip-airplane', name: 'Hip airplane' })
   expect(read(data).data.history[0]?.items[0]?.name).toBe('Hip airplane')
+})
+
+test('a shared link carries your own exercise by name only: the opener sees it named and left out', async () => {
+  seedStore({ customExercises: [HIP_AIRPLANE] })
+  const { key: _key, ...custom } = planItem('p-x', 'c-hip-airplane')
+  const { key: _key2, ...squat } = planItem('p-y', 'squat')
+  const code = await encodeRoutine({ name: 'Legs', items: [custom, squat] }, 'kg')
+  const decoded = await decodeRoutine(code, 'kg')
+  expect(decoded).toEqual({ ok: true, routine: { name: 'Legs', items: [squat] }, leftOut: ['Hip airplane'] })
 })

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router-dom'
 import { announce } from '../../components/live-region'
-import { NotRatedAdvice, NotRatedBadge } from '../../components/not-rated'
+import { NotRatedBadge } from '../../components/not-rated'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import {
@@ -13,6 +13,7 @@ import {
   useCustomExerciseUses,
 } from '../../store/spotter-store'
 import { CustomExerciseForm } from './custom-exercise-form'
+import { NotRatedAdvice } from './not-rated-advice'
 import './custom-exercise.css'
 
 const MINE = '/exercises/mine'
