@@ -172,7 +172,9 @@ export function ExerciseStep({
         />
       )}
 
-      {sets.length === 0 && !closed && <CheckpointList itemKey={item.key} checkpoints={checkpoints} />}
+      {sets.length === 0 && !closed && checkpoints.length > 0 && (
+        <CheckpointList itemKey={item.key} checkpoints={checkpoints} />
+      )}
       {cue && !closed && (
         <section className="set-cue" aria-labelledby="set-cue-title">
           <h2 id="set-cue-title" className="set-cue__title">
