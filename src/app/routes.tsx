@@ -32,6 +32,27 @@ export const routes: RouteObject[] = [
             lazy: lazyScreen(async () => (await import('../features/plan/plan-screen')).PlanScreen),
           },
           {
+            path: 'exercises/mine',
+            lazy: lazyScreen(
+              async () =>
+                (await import('../features/custom-exercise/own-exercises-screen')).OwnExercisesScreen,
+            ),
+          },
+          {
+            path: 'exercises/new',
+            lazy: lazyScreen(
+              async () =>
+                (await import('../features/custom-exercise/custom-exercise-screen')).NewExerciseScreen,
+            ),
+          },
+          {
+            path: 'exercises/custom/:id',
+            lazy: lazyScreen(
+              async () =>
+                (await import('../features/custom-exercise/custom-exercise-screen')).CustomExerciseScreen,
+            ),
+          },
+          {
             path: 'exercises/:id',
             lazy: lazyScreen(
               async () => (await import('../features/exercise/exercise-screen')).ExerciseScreen,

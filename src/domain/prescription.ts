@@ -23,7 +23,9 @@ export const LIMITS = {
  * Defaults are a coaching convention, not a sourced dose: holds as the exercise's hold (a long hold once a
  * set, short holds five times), loaded lifts 3 × 8 with a longer rest, bodyweight moves 3 × 10.
  */
-export function defaultPrescription(exercise: Exercise): DefaultPrescription {
+export function defaultPrescription(
+  exercise: Pick<Exercise, 'defaultLoad'> & { holdSeconds?: number | undefined },
+): DefaultPrescription {
   const hold = exercise.holdSeconds ?? null
   if (hold !== null) {
     return {

@@ -16,6 +16,8 @@ import { envelope, readSession } from './persistence'
 import * as t from './transitions'
 
 import {
+  type AnyExerciseId,
+  type CustomExerciseId,
   emptyData,
   type Prescription,
   type Routine,
@@ -29,8 +31,8 @@ export interface Undoable {
   kind: 'swap' | 'remove' | 'import' | 'routine-deleted' | 'plan-replaced'
   /** What was changed, for the undo bar ("Sit-up swapped for McGill curl-up"). */
   key: string
-  from: ExerciseId | null
-  to: ExerciseId | null
+  from: AnyExerciseId | null
+  to: AnyExerciseId | null
   before: Partial<SpotterData>
 }
 
@@ -46,7 +48,7 @@ export interface Actions {
   conditionToggled: (condition: Condition) => void
   backCheckedIn: (answer: 'still-sore' | 'fine') => void
   unitsChanged: (units: Units) => void
-  exerciseAdded: (exerciseId: ExerciseId) => void
+  exerciseAdded: (exerciseId: AnyExerciseId) => void
   planItemRemoved: (key: string) => void
   planItemMoved: (key: string, by: -1 | 1) => void
   exerciseSwapped: (key: string, to: ExerciseId) => void
@@ -91,6 +93,10 @@ export interface Actions {
   routineDuplicated: (id: string) => void
   /** Undoable. */
   routineDeleted: (id: string) => void
+  /** One of the user's own exercises added (no id) or edited; returns its id, or null if it was refused. */
+  customExerciseSaved: (input: t.CustomExerciseInput, id?: CustomExerciseId) => CustomExerciseId | null
+  /** One of the user's own exercises deleted, and taken out of today's plan and the routines that use it. */
+  customExerciseDeleted: (id: CustomExerciseId) => void
   /** Read storage again (after "couldn't read", or another tab saved). */
   storageReloaded: () => void
   /** The user chose to start afresh over data that couldn't be read or backed up. */
@@ -130,6 +136,7 @@ export const savedData = (state: SpotterData): SpotterData => ({
   workout: state.workout,
   history: state.history,
   routines: state.routines,
+  customExercises: state.customExercises,
 })
 
 const initialLoad = () => {
@@ -343,6 +350,12 @@ export const useSpotter = create<State>()((set, get) => {
             before: { routines: s.routines },
           }),
         ),
+      customExerciseSaved: (input, id) => {
+        const savedId = id ?? (t.newKey('c') as CustomExerciseId)
+        apply((d) => t.saveCustomExercise(d, input, savedId))
+        return get().customExercises.some((c) => c.id === savedId) ? savedId : null
+      },
+      customExerciseDeleted: (id) => apply((d) => t.deleteCustomExercise(d, id)),
       storageReloaded: reload,
       recordsSynced: async () => {
         const found = await db.all()
@@ -384,6 +397,7 @@ function sameData(a: SpotterData, b: SpotterData): boolean {
     a.ticks === b.ticks &&
     a.workout === b.workout &&
     a.history === b.history &&
-    a.routines === b.routines
+    a.routines === b.routines &&
+    a.customExercises === b.customExercises
   )
 }

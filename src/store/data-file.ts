@@ -78,6 +78,7 @@ export function describeReplacement(current: SpotterData, incoming: SpotterData)
     `Today’s plan: ${plural(current.plan.length, 'exercise', 'exercises')} now, ${plural(incoming.plan.length, 'exercise', 'exercises')} from the file`,
     `History: ${plural(current.history.length, 'session', 'sessions')} now, ${plural(incoming.history.length, 'session', 'sessions')} from the file`,
     `Routines: ${plural(current.routines.length, 'routine', 'routines')} now, ${plural(incoming.routines.length, 'routine', 'routines')} from the file`,
+    `Your own exercises: ${current.customExercises.length} now, ${incoming.customExercises.length} from the file`,
     'Your back profile and ticked checkpoints',
   ]
   if (current.workout) lines.push('The workout in progress')

@@ -2,10 +2,23 @@ import { CONDITIONS, type Condition } from '../data/conditions'
 import { getExercise, isExerciseId } from '../data/exercises'
 import { LOAD_BANDS, type LoadBand, UNITS, type Units } from '../data/load'
 import { starterRoutine } from '../data/routines'
+import { EQUIPMENT, type Equipment, type MovementPattern, PATTERNS } from '../data/taxonomy'
 import { LIMITS } from '../domain/prescription'
+import { exerciseView, isCustomExerciseId, isKnownExercise } from './exercise-view'
 import { own } from './own'
-import { MAX_PAIN, MAX_PLAN_ITEMS, MAX_ROUTINE_NAME, MAX_ROUTINES } from './transitions'
 import {
+  MAX_CUE_TEXT,
+  MAX_CUES,
+  MAX_CUSTOM_EXERCISES,
+  MAX_CUSTOM_NAME,
+  MAX_PAIN,
+  MAX_PLAN_ITEMS,
+  MAX_ROUTINE_NAME,
+  MAX_ROUTINES,
+} from './transitions'
+import {
+  type CustomCue,
+  type CustomExercise,
   emptyData,
   type Outcome,
   type PainRatings,
@@ -33,7 +46,8 @@ import {
  * 3. plan items carry sets, reps, hold, load band, weight and rest; the workout records each set, rests,
  *    holds and swaps as entries; sessions keep their sets, pain stops and units; the profile has units and
  *    the day that "back pain today" was set; routines (the starter routines to begin with); the workout and
- *    each session keep the back-pain ratings before and after, when given (absent: not rated).
+ *    each session keep the back-pain ratings before and after, when given (absent: not rated); the user's own
+ *    exercises (`customExercises`), which plan items, routines and the workout may name by their `c-…` id.
  */
 export const CURRENT_VERSION = 3
 
@@ -78,7 +92,7 @@ interface Sanitised {
   unknownIds: string[]
 }
 
-const STATE_FIELDS = ['profile', 'plan', 'ticks', 'workout', 'history', 'routines']
+const STATE_FIELDS = ['profile', 'plan', 'ticks', 'workout', 'history', 'routines', 'customExercises']
 
 /**
  * Validate a saved state of the current version. Keeps every valid part; says what it left out.
@@ -94,6 +108,7 @@ export function sanitise(state: Json): Sanitised {
   if (unknownFields.length > 0) problems.push(`fields Spotter doesn’t know (${unknownFields.join(', ')})`)
 
   readProfile(state.profile, data, problems)
+  readCustomExercises(state.customExercises, data, problems)
   readPlan(state.plan, data, problems, unknownIds)
   readTicks(state.ticks, data, problems)
   readWorkout(state.workout, data, problems)
@@ -117,16 +132,71 @@ function readProfile(raw: Json, data: SpotterData, problems: string[]) {
   else problems.push('your units')
 }
 
-function readPlanItem(raw: Json, problems: string[], unknownIds: string[]): PlanItem | null {
+const isPattern = (value: Json): value is MovementPattern => PATTERNS.includes(value as MovementPattern)
+const isEquipment = (value: Json): value is Equipment => EQUIPMENT.includes(value as Equipment)
+const isText = (value: Json, max: number): value is string =>
+  isString(value) && value.trim().length > 0 && value.length <= max
+const isCueId = (value: Json): value is string => isString(value) && /^cue-[0-9]{1,3}$/.test(value)
+
+/** One of the user's own exercises: every field checked, as any saved data is. */
+function readCustomExercise(raw: Json): CustomExercise | null {
+  if (!isRecord(raw) || !isCustomExerciseId(raw.id) || !isText(raw.name, MAX_CUSTOM_NAME)) return null
+  if (!isPattern(raw.pattern) || !Array.isArray(raw.equipment) || !Array.isArray(raw.cues)) return null
+  if (raw.equipment.length === 0 || raw.equipment.length > EQUIPMENT.length) return null
+  if (!raw.equipment.every(isEquipment) || raw.cues.length > MAX_CUES) return null
+  if (!(raw.holdSeconds === null || inRange(raw.holdSeconds, LIMITS.holdSeconds))) return null
+  const cues: CustomCue[] = []
+  for (const cue of raw.cues) {
+    if (!isRecord(cue) || !isCueId(cue.id) || !isText(cue.text, MAX_CUE_TEXT)) return null
+    if (cues.some((c) => c.id === cue.id)) return null
+    cues.push({ id: cue.id, text: cue.text })
+  }
+  return {
+    id: raw.id,
+    name: raw.name,
+    pattern: raw.pattern,
+    equipment: [...new Set(raw.equipment)],
+    cues,
+    holdSeconds: raw.holdSeconds,
+  }
+}
+
+function readCustomExercises(raw: Json, data: SpotterData, problems: string[]) {
+  if (raw === undefined) return
+  if (!Array.isArray(raw)) {
+    problems.push('your own exercises')
+    return
+  }
+  for (const rawExercise of raw) {
+    const custom = readCustomExercise(rawExercise)
+    if (!custom || data.customExercises.some((c) => c.id === custom.id)) {
+      problems.push('one of your own exercises')
+      continue
+    }
+    if (data.customExercises.length >= MAX_CUSTOM_EXERCISES) {
+      problems.push(`your own exercises past the first ${MAX_CUSTOM_EXERCISES}`)
+      break
+    }
+    data.customExercises.push(custom)
+  }
+}
+
+function readPlanItem(
+  raw: Json,
+  problems: string[],
+  unknownIds: string[],
+  customExercises: readonly CustomExercise[],
+): PlanItem | null {
   if (!isRecord(raw) || !isOwnKey(raw.key) || !isString(raw.exerciseId)) {
     problems.push('an exercise in the plan')
     return null
   }
-  if (!isExerciseId(raw.exerciseId)) {
+  if (!isKnownExercise(raw.exerciseId, customExercises)) {
     unknownIds.push(raw.exerciseId)
     return null
   }
-  const hold = getExercise(raw.exerciseId).holdSeconds !== undefined
+  const exercise = exerciseView(raw.exerciseId, customExercises)
+  const hold = exercise.holdSeconds !== undefined
   const valid =
     isLoad(raw.load) &&
     isWeight(raw.weight) &&
@@ -135,7 +205,7 @@ function readPlanItem(raw: Json, problems: string[], unknownIds: string[]): Plan
     (hold ? inRange(raw.holdSeconds, LIMITS.holdSeconds) : raw.holdSeconds === null) &&
     inRange(raw.restSeconds, LIMITS.restSeconds)
   if (!valid) {
-    problems.push(`the sets or load of ${getExercise(raw.exerciseId).name} in the plan`)
+    problems.push(`the sets or load of ${exercise.name} in the plan`)
     return null
   }
   const item: PlanItem = {
@@ -160,7 +230,7 @@ function readPlan(raw: Json, data: SpotterData, problems: string[], unknownIds: 
   }
   const keys = new Set<string>()
   for (const rawItem of raw) {
-    const item = readPlanItem(rawItem, problems, unknownIds)
+    const item = readPlanItem(rawItem, problems, unknownIds, data.customExercises)
     if (!item) continue
     if (keys.has(item.key)) {
       problems.push('a repeated exercise in the plan')
@@ -191,7 +261,7 @@ function readTicks(raw: Json, data: SpotterData, problems: string[]) {
       problems.push('ticked checkpoints')
       continue
     }
-    const valid = new Set(getExercise(item.exerciseId).checkpointIds)
+    const valid = new Set(exerciseView(item.exerciseId, data.customExercises).checkpointIds)
     const kept = [...new Set(ticks.filter((id): id is string => isString(id) && valid.has(id)))]
     if (kept.length !== ticks.length) problems.push('ticks of checkpoints Spotter doesn’t know')
     if (kept.length > 0) data.ticks[item.key] = kept
@@ -230,8 +300,9 @@ function readPain(raw: Json): PainRatings | null | undefined {
   return { before: raw.before, after: raw.after }
 }
 
-function readEntry(raw: Json): WorkoutEntry | null {
-  if (!isRecord(raw) || !isOwnKey(raw.key) || !isExerciseId(raw.exerciseId) || !isLoad(raw.load)) return null
+function readEntry(raw: Json, customExercises: readonly CustomExercise[]): WorkoutEntry | null {
+  if (!isRecord(raw) || !isOwnKey(raw.key) || !isKnownExercise(raw.exerciseId, customExercises)) return null
+  if (!isLoad(raw.load)) return null
   const sets = readSets(raw.sets)
   const painStop = readPainStop(raw.painStop)
   if (!sets || painStop === null) return null
@@ -250,7 +321,7 @@ function readWorkout(raw: Json, data: SpotterData, problems: string[]) {
   }
   const entries: WorkoutEntry[] = []
   for (const rawEntry of Array.isArray(raw.entries) ? raw.entries : []) {
-    const entry = readEntry(rawEntry)
+    const entry = readEntry(rawEntry, data.customExercises)
     if (entry) entries.push(entry)
     else problems.push('part of the workout in progress')
   }
@@ -343,21 +414,34 @@ function readHistory(raw: Json, data: SpotterData, problems: string[]) {
 }
 
 /** A routine's item: a plan item without its key. */
-function readRoutineItem(raw: Json, unknownIds: string[]): RoutineItem | null | 'unknown' {
-  if (isRecord(raw) && isString(raw.exerciseId) && !isExerciseId(raw.exerciseId)) {
+function readRoutineItem(
+  raw: Json,
+  unknownIds: string[],
+  customExercises: readonly CustomExercise[],
+): RoutineItem | null | 'unknown' {
+  if (isRecord(raw) && isString(raw.exerciseId) && !isKnownExercise(raw.exerciseId, customExercises)) {
     unknownIds.push(raw.exerciseId)
     return 'unknown'
   }
-  const item = readPlanItem(isRecord(raw) ? { ...raw, key: 'p-routine' } : raw, [], unknownIds)
+  const item = readPlanItem(
+    isRecord(raw) ? { ...raw, key: 'p-routine' } : raw,
+    [],
+    unknownIds,
+    customExercises,
+  )
   if (!item) return null
   const { key: _key, swappedFrom: _swap, ...rest } = item
   return rest
 }
 
-/** A routine, as saved or as it arrives in a shared link (validated exactly alike). */
+/**
+ * A routine, as saved or as it arrives in a shared link (validated exactly alike). A link knows no custom
+ * exercises: the opener's own are not the sender's.
+ */
 export function readRoutine(
   raw: Json,
   unknownIds: string[],
+  customExercises: readonly CustomExercise[] = [],
 ): { routine: Omit<Routine, 'id'>; complete: boolean } | null {
   if (
     !isRecord(raw) ||
@@ -370,7 +454,7 @@ export function readRoutine(
   const items: RoutineItem[] = []
   let complete = true
   for (const rawItem of raw.items) {
-    const item = readRoutineItem(rawItem, unknownIds)
+    const item = readRoutineItem(rawItem, unknownIds, customExercises)
     if (item === null) return null
     if (item === 'unknown') complete = false
     else items.push(item)
@@ -389,7 +473,10 @@ function readRoutines(raw: Json, data: SpotterData, problems: string[], unknownI
   }
   const ids = new Set<string>()
   for (const rawRoutine of raw) {
-    const read = isRecord(rawRoutine) && isOwnKey(rawRoutine.id) ? readRoutine(rawRoutine, unknownIds) : null
+    const read =
+      isRecord(rawRoutine) && isOwnKey(rawRoutine.id)
+        ? readRoutine(rawRoutine, unknownIds, data.customExercises)
+        : null
     const id = isRecord(rawRoutine) ? rawRoutine.id : undefined
     if (!read || !isString(id) || ids.has(id) || data.routines.length >= MAX_ROUTINES) {
       problems.push('a routine')
@@ -417,13 +504,14 @@ export const MIGRATIONS: Record<number, (state: Json) => Json> = {
   },
   // 2 → 3: plan items gain the exercise's usual dose; the workout's outcomes become entries; sessions gain
   // sets (none recorded), load (unknown), units and `kept`; the profile gains units and the day it was set;
-  // routines arrive, starting with the starter routines. (Pain ratings are optional: absent is not rated.)
+  // routines arrive, starting with the starter routines, and the user's own exercises (none yet). (Pain ratings are optional: absent is not rated.)
   2: (state) => {
     if (!isRecord(state)) return state
     const plan = Array.isArray(state.plan) ? state.plan.map(migratePlanItem) : state.plan
     return {
       ...state,
       routines: starterRoutines(),
+      customExercises: [],
       profile: isRecord(state.profile) ? { ...state.profile, todaySetOn: null, units: 'kg' } : state.profile,
       plan,
       workout: migrateWorkout(state.workout, Array.isArray(plan) ? plan : []),
@@ -546,6 +634,7 @@ export const isEmpty = (data: SpotterData): boolean =>
   data.plan.length === 0 &&
   data.history.length === 0 &&
   data.routines.every((routine) => starterRoutine(routine.id) !== undefined) &&
+  data.customExercises.length === 0 &&
   data.profile.conditions.length === 0 &&
   !data.workout
 

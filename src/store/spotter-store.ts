@@ -4,7 +4,8 @@
  */
 import { useMemo } from 'react'
 import type { Condition } from '../data/conditions'
-import type { ExerciseId } from '../data/exercises'
+import { type ExerciseId, isExerciseId } from '../data/exercises'
+import type { Units } from '../data/load'
 import { conditionsInForce, localDay } from '../domain/conditions-in-force'
 import { exportFile, exportFileName } from './data-file'
 import { deleteBackup, listBackups, safeLocalStorage } from './device-storage'
@@ -21,18 +22,49 @@ export { backupAsFile } from './device-storage'
 export type { DecodedLink } from './share-link'
 
 /** The link codec loads when a link is made or opened, not at startup. */
-export const encodeRoutine = async (...args: Parameters<typeof import('./share-link').encodeRoutine>) =>
-  (await import('./share-link')).encodeRoutine(...args)
 export const decodeRoutine = async (...args: Parameters<typeof import('./share-link').decodeRoutine>) =>
   (await import('./share-link')).decodeRoutine(...args)
-export { MAX_PAIN, MAX_ROUTINE_NAME, MAX_ROUTINES } from './transitions'
+
+/**
+ * A routine as a link code. The user's own exercises are not the opener's: each travels as its name only,
+ * so the preview names it as left out.
+ */
+export const encodeRoutine = async (routine: Omit<Routine, 'id'>, units: Units) => {
+  const { customExercises } = useSpotter.getState()
+  const items = routine.items.map((item) =>
+    isCustomExerciseId(item.exerciseId)
+      ? { ...item, exerciseId: exerciseView(item.exerciseId, customExercises).name as AnyExerciseId }
+      : item,
+  )
+  return (await import('./share-link')).encodeRoutine({ ...routine, items }, units)
+}
+export { type ExerciseView, isCustomExerciseId } from './exercise-view'
+export {
+  type CustomExerciseInput,
+  MAX_CUE_TEXT,
+  MAX_CUES,
+  MAX_CUSTOM_EXERCISES,
+  MAX_CUSTOM_NAME,
+  MAX_PAIN,
+  MAX_ROUTINE_NAME,
+  MAX_ROUTINES,
+} from './transitions'
 
 import { savedData, useSpotter } from './create-store'
 import { startCrossTabSync } from './cross-tab-sync'
+import { type ExerciseView, exerciseView, isCustomExerciseId } from './exercise-view'
 import { type LastTime, lastTimeFor } from './last-time'
 import { lastPainStops } from './pain-stops'
-import { currentEntry as entryOf } from './transitions'
-import type { PlanItem, SpotterData, WorkoutEntry } from './types'
+import { customExerciseUses, currentEntry as entryOf } from './transitions'
+import {
+  type AnyExerciseId,
+  type CustomExerciseId,
+  emptyData,
+  type PlanItem,
+  type Routine,
+  type SpotterData,
+  type WorkoutEntry,
+} from './types'
 
 export const useProfile = () => useSpotter((s) => s.profile)
 export const usePlan = () => useSpotter((s) => s.plan)
@@ -42,6 +74,31 @@ export const useItemTicks = (key: string): readonly string[] =>
 export const useWorkout = () => useSpotter((s) => s.workout)
 export const useHistory = () => useSpotter((s) => s.history)
 export const useRoutines = () => useSpotter((s) => s.routines)
+export const useCustomExercises = () => useSpotter((s) => s.customExercises)
+export const useCustomExercise = (id: string) => useSpotter((s) => s.customExercises.find((c) => c.id === id))
+
+/** What a screen shows of any exercise a plan item, routine item or workout entry names. */
+export const useExerciseView = (id: AnyExerciseId): ExerciseView => {
+  const customExercises = useCustomExercises()
+  return useMemo(() => exerciseView(id, customExercises), [id, customExercises])
+}
+
+/** The same lookup, for a list: call the returned function with each id. */
+export const useExerciseViews = (): ((id: AnyExerciseId) => ExerciseView) => {
+  const customExercises = useCustomExercises()
+  return useMemo(() => (id: AnyExerciseId) => exerciseView(id, customExercises), [customExercises])
+}
+
+/** Where one of the user's own exercises is used, for the question before deleting it. */
+export const useCustomExerciseUses = (id: CustomExerciseId) => {
+  const routines = useRoutines()
+  const plan = usePlan()
+  const workout = useWorkout()
+  return useMemo(
+    () => customExerciseUses({ ...emptyData(), plan, routines, workout }, id),
+    [plan, routines, workout, id],
+  )
+}
 export const useUndo = () => useSpotter((s) => s.undo)
 export const useNotices = () => useSpotter((s) => s.notices)
 export const useSaveStatus = () => useSpotter((s) => s.saveStatus)
@@ -77,10 +134,16 @@ export interface BackToday {
 }
 
 /** The verdict context of one exercise today: its latest pain stop, if any. */
-export const verdictContext = (back: BackToday, exerciseId: ExerciseId) => {
-  const at = back.painStops[exerciseId]
+export const verdictContext = (back: BackToday, exerciseId: AnyExerciseId | undefined) => {
+  const at = isExerciseId(exerciseId) ? back.painStops[exerciseId] : undefined
   return at ? { recentPainStop: { at } } : {}
 }
+
+/** The items the safety rules can rate: those of built-in exercises (the user's own are never rated). */
+export const ratedItems = <T extends { exerciseId: AnyExerciseId }>(
+  items: readonly T[],
+): (T & { exerciseId: ExerciseId })[] =>
+  items.filter((item): item is T & { exerciseId: ExerciseId } => isExerciseId(item.exerciseId))
 
 /** Every entry of the workout under way (none when there is no workout). */
 export const useCurrentEntries = (): readonly WorkoutEntry[] =>
@@ -100,7 +163,7 @@ export function startStorageSync(): () => void {
 }
 
 /** The last time the user did an exercise ("3 × 8 at 40 kg"), in today's units; null if never. */
-export const useLastTime = (exerciseId: ExerciseId): LastTime | null => {
+export const useLastTime = (exerciseId: AnyExerciseId): LastTime | null => {
   const history = useHistory()
   const units = useSpotter((s) => s.profile.units)
   return useMemo(() => lastTimeFor(history, exerciseId, units), [history, exerciseId, units])
@@ -132,6 +195,9 @@ export type { Backup, LoadNotice, StorageMode } from './device-storage'
 export type { LastTime } from './last-time'
 export { sessionCounts } from './transitions'
 export type {
+  AnyExerciseId,
+  CustomExercise,
+  CustomExerciseId,
   Outcome,
   PainRatings,
   PlanItem,

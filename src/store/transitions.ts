@@ -1,10 +1,15 @@
 import { CONDITION_INFO, type Condition } from '../data/conditions'
-import { type ExerciseId, getExercise } from '../data/exercises'
+import { type ExerciseId, isExerciseId } from '../data/exercises'
 import type { Units } from '../data/load'
 import { localDay } from '../domain/conditions-in-force'
 import { clampTo, defaultPrescription, LIMITS } from '../domain/prescription'
+import { exerciseView, isKnownExercise } from './exercise-view'
 import { own } from './own'
 import type {
+  AnyExerciseId,
+  CustomCue,
+  CustomExercise,
+  CustomExerciseId,
   Outcome,
   PlanItem,
   Prescription,
@@ -60,13 +65,17 @@ export function changeUnits(data: SpotterData, units: Units): SpotterData {
 }
 
 /** A plan item for an exercise with its usual dose. */
-export function newPlanItem(exerciseId: ExerciseId, key = newKey()): PlanItem {
-  return { key, exerciseId, weight: null, ...defaultPrescription(getExercise(exerciseId)) }
+export function newPlanItem(
+  exerciseId: AnyExerciseId,
+  key = newKey(),
+  customExercises: readonly CustomExercise[] = [],
+): PlanItem {
+  return { key, exerciseId, weight: null, ...defaultPrescription(exerciseView(exerciseId, customExercises)) }
 }
 
-export function addExercise(data: SpotterData, exerciseId: ExerciseId, key = newKey()): SpotterData {
-  if (data.plan.length >= MAX_PLAN_ITEMS) return data
-  return { ...data, plan: [...data.plan, newPlanItem(exerciseId, key)] }
+export function addExercise(data: SpotterData, exerciseId: AnyExerciseId, key = newKey()): SpotterData {
+  if (data.plan.length >= MAX_PLAN_ITEMS || !isKnownExercise(exerciseId, data.customExercises)) return data
+  return { ...data, plan: [...data.plan, newPlanItem(exerciseId, key, data.customExercises)] }
 }
 
 export function removeItem(data: SpotterData, key: string): SpotterData {
@@ -119,10 +128,12 @@ export function moveItem(data: SpotterData, key: string, by: -1 | 1): SpotterDat
 export function swapItem(data: SpotterData, key: string, to: ExerciseId): SpotterData {
   const index = data.plan.findIndex((item) => item.key === key)
   const current = data.plan[index]
-  if (!current || current.exerciseId === to) return data
+  // The user's own exercises are not rated, so nothing is offered as safer than them.
+  if (!current || current.exerciseId === to || !isExerciseId(current.exerciseId)) return data
+  const current_ = current.exerciseId
   const replaced: PlanItem = {
     ...newPlanItem(to, key),
-    swappedFrom: current.swappedFrom ?? current.exerciseId,
+    swappedFrom: current.swappedFrom ?? current_,
   }
   if (replaced.swappedFrom === to) delete replaced.swappedFrom
   const plan = data.plan.map((item, i) => (i === index ? replaced : item))
@@ -169,7 +180,7 @@ export function changePrescription(
 export function toggleCheckpoint(data: SpotterData, key: string, checkpointId: string): SpotterData {
   const item = data.plan.find((p) => p.key === key)
   if (!item) return data
-  if (!getExercise(item.exerciseId).checkpointIds.includes(checkpointId)) return data
+  if (!exerciseView(item.exerciseId, data.customExercises).checkpointIds.includes(checkpointId)) return data
   const current = own(data.ticks, key) ?? []
   const next = current.includes(checkpointId)
     ? current.filter((id) => id !== checkpointId)
@@ -382,7 +393,7 @@ function sessionRecord(
 ): SessionRecord | null {
   const toItem = (entry: WorkoutEntry, swappedFrom?: string): SessionItem => ({
     exerciseId: entry.exerciseId,
-    name: getExercise(entry.exerciseId).name,
+    name: exerciseView(entry.exerciseId, data.customExercises).name,
     outcome: entry.outcome ?? (entry.sets.length > 0 ? 'done' : 'skipped'),
     ...(swappedFrom ? { swappedFrom } : {}),
     load: entry.load,
@@ -398,7 +409,7 @@ function sessionRecord(
     if (!entries.some((e) => e.exerciseId === item.exerciseId))
       items.push({
         exerciseId: item.exerciseId,
-        name: getExercise(item.exerciseId).name,
+        name: exerciseView(item.exerciseId, data.customExercises).name,
         outcome: 'skipped',
         ...(item.swappedFrom ? { swappedFrom: item.swappedFrom } : {}),
         load: item.load,
@@ -517,4 +528,117 @@ export function deleteRoutine(data: SpotterData, id: string): SpotterData {
   return data.routines.some((r) => r.id === id)
     ? { ...data, routines: data.routines.filter((r) => r.id !== id) }
     : data
+}
+
+// ---- the user's own exercises ----
+
+/** The most custom exercises kept, the longest name, the most cues and the longest cue. */
+export const MAX_CUSTOM_EXERCISES = 100
+export const MAX_CUSTOM_NAME = 60
+export const MAX_CUES = 10
+export const MAX_CUE_TEXT = 160
+
+/** What the form gives: everything but the id; cues as lines of text (their ids are kept where they can be). */
+export interface CustomExerciseInput {
+  name: string
+  pattern: CustomExercise['pattern']
+  equipment: CustomExercise['equipment']
+  cues: readonly string[]
+  holdSeconds: number | null
+}
+
+const cleanText = (text: string, max: number) => text.replace(/\s+/g, ' ').trim().slice(0, max)
+
+/**
+ * Add or edit one of the user's own exercises. Editing keeps a cue's id while its text stays the same, so
+ * its ticks follow it; ticks of removed cues go. Plan items and routine items follow a change between
+ * reps and a hold. Not while the workout under way uses it: the exercise would change under it.
+ */
+export function saveCustomExercise(
+  data: SpotterData,
+  input: CustomExerciseInput,
+  id: CustomExerciseId = newKey('c') as CustomExerciseId,
+): SpotterData {
+  const name = cleanText(input.name, MAX_CUSTOM_NAME)
+  if (!name || input.equipment.length === 0) return data
+  const before = data.customExercises.find((c) => c.id === id)
+  if (!before && data.customExercises.length >= MAX_CUSTOM_EXERCISES) return data
+  if (before && customExerciseUses(data, id).inWorkout) return data
+  const used = new Set<string>()
+  const cues: CustomCue[] = []
+  for (const line of input.cues) {
+    const text = cleanText(line, MAX_CUE_TEXT)
+    if (!text || cues.length >= MAX_CUES) continue
+    const kept = before?.cues.find((cue) => cue.text === text && !used.has(cue.id))
+    let cueId = kept?.id ?? `cue-${cues.length + 1}`
+    for (let n = cues.length + 1; used.has(cueId) || (!kept && before?.cues.some((c) => c.id === cueId)); n++)
+      cueId = `cue-${n}`
+    used.add(cueId)
+    cues.push({ id: cueId, text })
+  }
+  const holdSeconds = input.holdSeconds === null ? null : clampTo(LIMITS.holdSeconds, input.holdSeconds)
+  const custom: CustomExercise = {
+    id,
+    name,
+    pattern: input.pattern,
+    equipment: [...new Set(input.equipment)],
+    cues,
+    holdSeconds,
+  }
+  const customExercises = before
+    ? data.customExercises.map((c) => (c.id === id ? custom : c))
+    : [...data.customExercises, custom]
+  if (!before) return { ...data, customExercises }
+  const followHold = <T extends { exerciseId: AnyExerciseId; holdSeconds: number | null }>(item: T): T =>
+    item.exerciseId !== id || (item.holdSeconds === null) === (holdSeconds === null)
+      ? item
+      : { ...item, holdSeconds }
+  const ticks: Record<string, string[]> = {}
+  for (const item of data.plan) {
+    const itemTicks = own(data.ticks, item.key)
+    if (!itemTicks) continue
+    const kept = item.exerciseId === id ? itemTicks.filter((t) => used.has(t)) : itemTicks
+    if (kept.length > 0) ticks[item.key] = kept
+  }
+  return {
+    ...data,
+    customExercises,
+    plan: data.plan.map(followHold),
+    ticks,
+    routines: data.routines.map((r) => ({ ...r, items: r.items.map(followHold) })),
+  }
+}
+
+/** Where one of the user's own exercises is used: today's plan, routines, the workout under way. */
+export function customExerciseUses(data: SpotterData, id: CustomExerciseId) {
+  const routines = data.routines.filter((r) => r.items.some((item) => item.exerciseId === id))
+  return {
+    inPlan: data.plan.some((item) => item.exerciseId === id),
+    inWorkout: data.workout !== null && data.plan.some((item) => item.exerciseId === id),
+    routines: routines.map((r) => r.name),
+    /** Routines with nothing else in them: deleting the exercise deletes them. */
+    emptied: routines.filter((r) => r.items.every((item) => item.exerciseId === id)).map((r) => r.name),
+  }
+}
+
+/**
+ * Delete one of the user's own exercises, and take it out of today's plan and the routines that use it (a
+ * routine left empty goes too; the screen says which first). Not while the workout under way uses it.
+ * History keeps it: each session stores the names it needs.
+ */
+export function deleteCustomExercise(data: SpotterData, id: CustomExerciseId): SpotterData {
+  if (!data.customExercises.some((c) => c.id === id) || customExerciseUses(data, id).inWorkout) return data
+  const plan = data.plan.filter((item) => item.exerciseId !== id)
+  const planKeys = new Set(plan.map((item) => item.key))
+  const ticks = Object.fromEntries(Object.entries(data.ticks).filter(([key]) => planKeys.has(key)))
+  const routines = data.routines
+    .map((r) => ({ ...r, items: r.items.filter((item) => item.exerciseId !== id) }))
+    .filter((r) => r.items.length > 0)
+  return {
+    ...data,
+    customExercises: data.customExercises.filter((c) => c.id !== id),
+    plan,
+    ticks,
+    routines,
+  }
 }

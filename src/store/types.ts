@@ -2,6 +2,29 @@ import type { Condition } from '../data/conditions'
 import type { ExerciseId } from '../data/exercises'
 import type { LoadBand, Units } from '../data/load'
 import { STARTER_ROUTINES } from '../data/routines'
+import type { Equipment, MovementPattern } from '../data/taxonomy'
+
+/** The id of an exercise the user added (`c-…`): never a built-in id, which have no `c-` prefix. */
+export type CustomExerciseId = `c-${string}`
+/** A built-in exercise or one of the user's own. */
+export type AnyExerciseId = ExerciseId | CustomExerciseId
+
+/** One of the user's own cues: tickable like a built-in checkpoint. */
+export interface CustomCue {
+  id: string
+  text: string
+}
+
+/** An exercise the library lacks, added by the user. Spotter never rates it. */
+export interface CustomExercise {
+  id: CustomExerciseId
+  name: string
+  pattern: MovementPattern
+  equipment: Equipment[]
+  cues: CustomCue[]
+  /** Seconds each rep is held, for a hold; null for reps. */
+  holdSeconds: number | null
+}
 
 /**
  * One exercise in today's plan, with what the user means to do: sets × reps (× seconds for a hold) at a load.
@@ -9,7 +32,7 @@ import { STARTER_ROUTINES } from '../data/routines'
  */
 export interface PlanItem {
   key: string
-  exerciseId: ExerciseId
+  exerciseId: AnyExerciseId
   /** The exercise this item replaced, when the user swapped it for a safer one before starting. */
   swappedFrom?: ExerciseId
   /** The band the safety rules read. */
@@ -46,7 +69,7 @@ export interface SetDone {
 export interface WorkoutEntry {
   /** The plan item it belongs to. */
   key: string
-  exerciseId: ExerciseId
+  exerciseId: AnyExerciseId
   load: LoadBand
   sets: SetDone[]
   outcome?: Outcome
@@ -117,7 +140,7 @@ export interface Profile {
 
 /** One exercise of a routine: what a plan item starts with when the routine is used. */
 export interface RoutineItem extends Prescription {
-  exerciseId: ExerciseId
+  exerciseId: AnyExerciseId
 }
 
 /** A saved plan to start a day from: exercises in order, with their sets, reps, load and rest. */
@@ -136,6 +159,8 @@ export interface SpotterData {
   workout: WorkoutProgress | null
   history: SessionRecord[]
   routines: Routine[]
+  /** The user's own exercises, which plan items, routines and the workout may use. */
+  customExercises: CustomExercise[]
 }
 
 /** The starter routines, as a new user's saved routines (theirs to edit or delete). */
@@ -150,4 +175,5 @@ export const emptyData = (): SpotterData => ({
   workout: null,
   history: [],
   routines: starterRoutines(),
+  customExercises: [],
 })

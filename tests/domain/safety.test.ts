@@ -17,6 +17,7 @@ import {
   summarisePlan,
   verdictFor,
 } from '../../src/domain/safety'
+import { ratedItems } from '../../src/store/spotter-store'
 import { storeState } from '../seed'
 
 const NONE: Profile = { conditions: [] }
@@ -419,7 +420,7 @@ test('toggling a condition in the profile changes the plan’s summary', () => {
   const summary = () => {
     const { plan, profile } = storeState()
     return summarisePlan(
-      plan.map((item) => item.exerciseId),
+      ratedItems(plan).map((item) => item.exerciseId),
       profile,
     )
   }

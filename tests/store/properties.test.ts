@@ -5,6 +5,7 @@ import { EXERCISE_IDS, getExercise, isExerciseId } from '../../src/data/exercise
 import { LOAD_BANDS } from '../../src/data/load'
 import { savedData } from '../../src/store/create-store'
 import { BACKUP_PREFIX, listBackups, loadFromStorage, STORAGE_KEY } from '../../src/store/device-storage'
+import { exerciseView, isKnownExercise } from '../../src/store/exercise-view'
 import { readSaved } from '../../src/store/persistence'
 import type { SpotterData } from '../../src/store/types'
 import { FIXTURE, planItem, savedText } from '../fixtures/seed.mjs'
@@ -24,16 +25,19 @@ function checkInvariants(data: SpotterData) {
   expect(new Set(keys).size).toBe(keys.length)
   expect(data.plan.length).toBeLessThanOrEqual(40)
   for (const item of data.plan) {
-    expect(isExerciseId(item.exerciseId)).toBe(true)
+    expect(isKnownExercise(item.exerciseId, data.customExercises)).toBe(true)
     expect(item.sets).toBeGreaterThanOrEqual(1)
-    expect(item.holdSeconds === null).toBe(getExercise(item.exerciseId).holdSeconds === undefined)
+    expect(item.holdSeconds === null).toBe(
+      exerciseView(item.exerciseId, data.customExercises).holdSeconds === undefined,
+    )
     if (item.swappedFrom !== undefined) expect(isExerciseId(item.swappedFrom)).toBe(true)
   }
   for (const [key, ticks] of Object.entries(data.ticks)) {
     const item = data.plan.find((p) => p.key === key)
     expect(item, `ticks for ${key}, which is not in the plan`).toBeDefined()
     if (!item) continue
-    for (const tick of ticks) expect(getExercise(item.exerciseId).checkpointIds).toContain(tick)
+    for (const tick of ticks)
+      expect(exerciseView(item.exerciseId, data.customExercises).checkpointIds).toContain(tick)
     expect(new Set(ticks).size).toBe(ticks.length)
   }
   for (const condition of data.profile.conditions) expect(CONDITIONS).toContain(condition)
@@ -288,11 +292,12 @@ function perform(s: Step) {
         case 'hold':
           return s.pick2 % 2 ? actions.holdStarted(item.key) : actions.holdStopped()
         case 'tick': {
-          const ids = getExercise(item.exerciseId).checkpointIds
+          const ids = exerciseView(item.exerciseId, storeState().customExercises).checkpointIds
           const id = ids[s.pick2 % ids.length]
           return id && actions.checkpointToggled(item.key, id)
         }
         case 'swap': {
+          if (!isExerciseId(item.exerciseId)) return
           const alternatives = getExercise(item.exerciseId).alternatives
           const to =
             alternatives[s.pick2 % Math.max(1, alternatives.length)]?.id ??

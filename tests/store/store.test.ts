@@ -23,6 +23,7 @@ test('one action is one write, with the revision counted up', () => {
 test('what is saved is only the data: no undo, notices or mode in the saved envelope', () => {
   storeActions().exerciseAdded('squat')
   expect(Object.keys(savedNow().state).sort()).toEqual([
+    'customExercises',
     'history',
     'plan',
     'profile',

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router-dom'
+import { Link, useSearchParams } from 'react-router-dom'
 import { ALL_EXERCISES, type ExerciseId } from '../../data/exercises'
 import { EQUIPMENT, EQUIPMENT_LABELS, PATTERN_LABELS, PATTERNS } from '../../data/taxonomy'
 import {
@@ -132,6 +132,10 @@ export function ExerciseLibrary() {
           </button>
         </div>
       )}
+      <p className="library__own">
+        Can’t find it? <Link to="/exercises/new">Add your own</Link> ·{' '}
+        <Link to="/exercises/mine">Your own exercises</Link>
+      </p>
     </section>
   )
 }

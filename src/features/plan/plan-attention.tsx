@@ -1,7 +1,7 @@
 import { VerdictIcon } from '../../components/verdict-icon'
 import { type ExerciseId, getExercise } from '../../data/exercises'
 import { summarisePlan } from '../../domain/safety'
-import { useBackToday, usePlan } from '../../store/spotter-store'
+import { ratedItems, useBackToday, usePlan } from '../../store/spotter-store'
 import { agree } from '../../utils/words'
 
 const names = (items: readonly { exerciseId: ExerciseId }[]) =>
@@ -14,7 +14,7 @@ const names = (items: readonly { exerciseId: ExerciseId }[]) =>
 export function PlanAttention() {
   const plan = usePlan()
   const back = useBackToday()
-  const summary = summarisePlan(plan, back.profile, { painStops: back.painStops })
+  const summary = summarisePlan(ratedItems(plan), back.profile, { painStops: back.painStops })
   const avoid = summary.attention.filter((item) => item.verdict.level === 'avoid')
   const caution = summary.attention.filter((item) => item.verdict.level === 'caution')
   return (

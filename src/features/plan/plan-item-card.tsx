@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom'
+import { NOT_RATED_LINE, NotRatedBadge } from '../../components/not-rated'
 import { VerdictBadge } from '../../components/verdict-badge'
 import { type ExerciseId, getExercise } from '../../data/exercises'
 import { LOAD_LABELS, type LoadBand, type Units } from '../../data/load'
@@ -9,6 +10,7 @@ import {
   type Undoable,
   useActions,
   useBackToday,
+  useExerciseView,
   verdictContext,
 } from '../../store/spotter-store'
 import { formatDose } from './dose'
@@ -54,15 +56,18 @@ export function PlanItemCard({
   onSwap,
   onUndo,
 }: PlanItemCardProps) {
-  const exercise = getExercise(item.exerciseId)
+  const exercise = useExerciseView(item.exerciseId)
   const back = useBackToday()
-  const context = verdictContext(back, item.exerciseId)
-  const verdict = verdictFor(exercise, back.profile, item.load, context)
+  // The user's own exercises are never rated: no verdict, and nothing offered as safer than them.
+  const rated = exercise.rated
+  const context = verdictContext(back, rated?.id)
+  const verdict = rated && verdictFor(rated, back.profile, item.load, context)
   const ids = itemIds(item.key)
   // Why, when it needs care, and the advice for this exercise; the advice shared by all is above the plan.
-  const lines = cardLines(verdict)
+  const lines = verdict ? cardLines(verdict) : []
   // No Swap button that would open an empty panel: offered when there is a safer option, or a warning to explain.
-  const canSwap = verdict.level !== 'ok' || hasSaferOptions(exercise, back.profile, item.load, context)
+  const canSwap =
+    rated !== null && (verdict?.level !== 'ok' || hasSaferOptions(rated, back.profile, item.load, context))
   const { prescriptionChanged } = useActions()
   // One tap changes the load band the verdict reads; the verdict follows at once.
   const nextLoad =
@@ -71,25 +76,26 @@ export function PlanItemCard({
   // Remove, Undo and a swap change the plan and move what is under the finger: guard them against a double tap.
   const { guard } = useTapGuard()
   return (
-    <li className={`plan-item plan-item--${verdict.level}`}>
+    <li className={`plan-item plan-item--${verdict?.level ?? 'unrated'}`}>
       <div className="plan-item__header">
         <span className="plan-item__number" aria-hidden="true">
           {index + 1}
         </span>
         <h3 className="plan-item__title">
-          <Link id={ids.link} to={`/exercises/${exercise.id}`}>
+          <Link id={ids.link} to={rated ? `/exercises/${exercise.id}` : `/exercises/custom/${exercise.id}`}>
             {exercise.name}
           </Link>
         </h3>
-        <VerdictBadge verdict={verdict} />
+        {verdict ? <VerdictBadge verdict={verdict} /> : <NotRatedBadge />}
       </div>
-      {lines.length > 0 && (
+      {verdict && lines.length > 0 && (
         <ul className="plan-item__reason">
           {lines.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
       )}
+      {!verdict && <p className="plan-item__reason">{NOT_RATED_LINE}</p>}
       {item.swappedFrom && (
         <p className="plan-item__swapped">
           <span aria-hidden="true">⇄</span> Swapped from {getExercise(item.swappedFrom).name}
@@ -121,7 +127,7 @@ export function PlanItemCard({
           <button
             id={ids.swap}
             type="button"
-            className={`button plan-item__swap ${verdict.level === 'ok' ? '' : 'button--primary'}`}
+            className={`button plan-item__swap ${verdict?.level === 'ok' ? '' : 'button--primary'}`}
             aria-expanded={swapOpen}
             aria-controls={swapOpen ? ids.panel : undefined}
             onClick={onSwapToggled}
@@ -150,10 +156,10 @@ export function PlanItemCard({
         />
       )}
       {undo && <UndoBar undo={undo} onUndo={guard(onUndo)} />}
-      {swapOpen && (
+      {swapOpen && rated && (
         <SwapPanel
           itemKey={item.key}
-          exercise={exercise}
+          exercise={rated}
           profile={back.profile}
           load={item.load}
           context={context}

@@ -1,14 +1,19 @@
 import { useState } from 'react'
 import { announce } from '../../components/live-region'
-import { type ExerciseId, getExercise } from '../../data/exercises'
-import { useActions, usePlan, useProfile, useUndo } from '../../store/spotter-store'
+import type { ExerciseId } from '../../data/exercises'
+import {
+  type AnyExerciseId,
+  useActions,
+  useExerciseViews,
+  usePlan,
+  useProfile,
+  useUndo,
+} from '../../store/spotter-store'
 import { EmptyPlan } from './empty-plan'
 import { itemIds, PLAN_EMPTY_ID } from './plan-ids'
 import { PlanItemCard } from './plan-item-card'
 import { UndoBar } from './undo-bar'
 import { useFocusAfterRender } from './use-focus-after-render'
-
-const nameOf = (id: ExerciseId) => getExercise(id).name
 
 /** Today's plan in order, with move, remove and swap; at most one swap panel open at a time. */
 export function PlanList() {
@@ -19,6 +24,8 @@ export function PlanList() {
   const [openKey, setOpenKey] = useState<string | null>(null)
   const [editKey, setEditKey] = useState<string | null>(null)
   const focusAfterRender = useFocusAfterRender()
+  const view = useExerciseViews()
+  const nameOf = (id: AnyExerciseId) => view(id).name
 
   const remove = (index: number) => {
     const item = plan[index]
@@ -56,7 +63,7 @@ export function PlanList() {
     if (!opening) focusAfterRender(itemIds(key).dose)
   }
 
-  const swap = (key: string, from: ExerciseId, to: ExerciseId) => {
+  const swap = (key: string, from: AnyExerciseId, to: ExerciseId) => {
     exerciseSwapped(key, to)
     setOpenKey(null)
     announce(`Swapped ${nameOf(from)} for ${nameOf(to)}`)

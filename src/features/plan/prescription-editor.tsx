@@ -1,16 +1,15 @@
 import { useId } from 'react'
 import { announce } from '../../components/live-region'
 import { Stepper } from '../../components/stepper'
-import type { Exercise } from '../../data/exercises'
 import { LOAD_BANDS, LOAD_LABELS, type Units } from '../../data/load'
 import { LIMITS } from '../../domain/prescription'
-import { type PlanItem, useActions, useLastTime } from '../../store/spotter-store'
+import { type ExerciseView, type PlanItem, useActions, useLastTime } from '../../store/spotter-store'
 import { formatSetsReps, formatWeight } from './dose'
 import { itemIds } from './plan-ids'
 
 interface Props {
   item: PlanItem
-  exercise: Exercise
+  exercise: ExerciseView
   index: number
   count: number
   units: Units

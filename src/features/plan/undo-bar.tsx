@@ -1,9 +1,8 @@
 import type { MouseEvent } from 'react'
-import { getExercise } from '../../data/exercises'
-import type { Undoable } from '../../store/spotter-store'
+import { type ExerciseView, type Undoable, useExerciseViews } from '../../store/spotter-store'
 
-const undoText = (undo: Undoable): string => {
-  const name = (id: Undoable['from']) => (id ? getExercise(id).name : '')
+const undoText = (undo: Undoable, view: (id: NonNullable<Undoable['from']>) => ExerciseView): string => {
+  const name = (id: Undoable['from']) => (id ? view(id).name : '')
   switch (undo.kind) {
     case 'swap':
       return `Swapped ${name(undo.from)} for ${name(undo.to)}.`
@@ -20,9 +19,10 @@ const undoText = (undo: Undoable): string => {
 
 /** Shown where the change happened, until the plan changes again. The change itself was announced. */
 export function UndoBar({ undo, onUndo }: { undo: Undoable; onUndo: (event: MouseEvent) => void }) {
+  const view = useExerciseViews()
   return (
     <div className="undo-bar">
-      <p className="undo-bar__text">{undoText(undo)}</p>
+      <p className="undo-bar__text">{undoText(undo, view)}</p>
       <button type="button" className="button button--small undo-bar__button" onClick={onUndo}>
         Undo
       </button>

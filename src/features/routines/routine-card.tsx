@@ -3,7 +3,6 @@ import { useNavigate } from 'react-router-dom'
 import { announce } from '../../components/live-region'
 import { ShareRoutine } from '../../components/share-routine'
 import { SourceCitation } from '../../components/source-citation'
-import { getExercise } from '../../data/exercises'
 import { starterRoutine } from '../../data/routines'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import {
@@ -11,6 +10,7 @@ import {
   type Routine,
   useActions,
   useBackToday,
+  useExerciseViews,
   useProfile,
   useWorkout,
 } from '../../store/spotter-store'
@@ -34,6 +34,7 @@ export function RoutineCard({ routine, index, count, onMove, onDuplicate, onDele
   const { routineUsed, routineRenamed } = useActions()
   const units = useProfile().units
   const back = useBackToday()
+  const view = useExerciseViews()
   const underWay = useWorkout() !== null
   const navigate = useNavigate()
   const { guard } = useTapGuard()
@@ -66,7 +67,7 @@ export function RoutineCard({ routine, index, count, onMove, onDuplicate, onDele
         {routine.items.map((item, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a routine may hold the same exercise twice; order is its identity
           <li key={i}>
-            <span className="routine-card__exercise">{getExercise(item.exerciseId).name}</span>{' '}
+            <span className="routine-card__exercise">{view(item.exerciseId).name}</span>{' '}
             <span className="muted">{routineDose(item, units)}</span>
           </li>
         ))}

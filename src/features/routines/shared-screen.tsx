@@ -10,6 +10,7 @@ import {
   type DecodedLink,
   decodeRoutine,
   MAX_ROUTINES,
+  ratedItems,
   useActions,
   useBackToday,
   useProfile,
@@ -111,7 +112,8 @@ function SharedPreview({
         )}
         <h3>For your back today</h3>
         <ol className="shared-items">
-          {routine.items.map((item, index) => {
+          {/* A link never carries the user's own exercises (they arrive as names, left out). */}
+          {ratedItems(routine.items).map((item, index) => {
             const exercise = getExercise(item.exerciseId)
             const verdict = verdictFor(
               exercise,

@@ -4,7 +4,8 @@ import { useActions, useItemTicks } from '../../store/spotter-store'
 
 interface Props {
   itemKey: string
-  checkpoints: readonly Checkpoint[]
+  /** The exercise's checkpoints, or the user's own cues for an exercise they added. */
+  checkpoints: readonly Pick<Checkpoint, 'id' | 'text'>[]
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useRef, useState } from 'react'
 import { ExerciseFigure } from '../../components/exercise-figure'
 import { announce } from '../../components/live-region'
+import { NOT_RATED_LINE, NotRatedBadge } from '../../components/not-rated'
 import { VerdictBadge } from '../../components/verdict-badge'
 import { type FullExercise, getFullExercise } from '../../data/exercise-details'
 import { type ExerciseId, getExercise } from '../../data/exercises'
@@ -8,7 +9,7 @@ import type { Units } from '../../data/load'
 import { type Profile, type Verdict, type VerdictContext, verdictFor } from '../../domain/safety'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import type { PlanItem, SetDone, WorkoutEntry, WorkoutProgress } from '../../store/spotter-store'
-import { useActions } from '../../store/spotter-store'
+import { useActions, useExerciseView } from '../../store/spotter-store'
 import { ActionBar } from './action-bar'
 import { primeBeeper } from './beep'
 import { CheckpointList } from './checkpoint-list'
@@ -62,8 +63,11 @@ export function ExerciseStep({
   const { setCompleted, setUndone, exerciseFinished, exerciseSkipped, exerciseSwapped, stepWentBack } =
     useActions()
   const guard = useTapGuard()
-  const exercise = getFullExercise(item.exerciseId)
-  const verdict = verdictFor(exercise, profile, item.load, context)
+  const view = useExerciseView(item.exerciseId)
+  // The user's own exercise: its own cues, no verdict, no figure, no faults, nothing offered as safer.
+  const exercise = view.rated ? getFullExercise(view.rated.id) : null
+  const verdict = exercise && verdictFor(exercise, profile, item.load, context)
+  const checkpoints = exercise ? exercise.checkpoints : view.cues
   const sets = entry?.sets ?? []
   const setNumber = sets.length + 1
   const outcome = entry?.outcome
@@ -113,14 +117,14 @@ export function ExerciseStep({
   }
   const swap = (to: ExerciseId) => {
     exerciseSwapped(item.key, to)
-    announce(`Swapped ${exercise.name} for ${getExercise(to).name}`)
+    announce(`Swapped ${view.name} for ${getExercise(to).name}`)
   }
 
   if (outcome === 'pain-stop') {
     return (
       <article className="workout-step" aria-labelledby="workout-step-title">
         <StepHeader
-          exercise={exercise}
+          name={view.name}
           verdict={verdict}
           position={position}
           total={total}
@@ -128,6 +132,7 @@ export function ExerciseStep({
         />
         <PainStopped
           item={item}
+          name={view.name}
           exercise={exercise}
           profile={profile}
           onSwap={swap}
@@ -138,13 +143,13 @@ export function ExerciseStep({
     )
   }
 
-  const cue = cueForSet(exercise.checkpoints, setNumber)
+  const cue = cueForSet(checkpoints, setNumber)
   const mainLabel = allSetsDone || closed ? (isLast ? 'Next: cool-down' : 'Next exercise') : 'Set done'
 
   return (
     <article className="workout-step" aria-labelledby="workout-step-title">
       <StepHeader
-        exercise={exercise}
+        name={view.name}
         verdict={verdict}
         position={position}
         total={total}
@@ -155,7 +160,7 @@ export function ExerciseStep({
           Swapped in for {getExercise(item.swappedFrom).name.toLowerCase()}.
         </p>
       )}
-      <ExerciseFigure exerciseId={exercise.id} size="compact" />
+      {exercise && <ExerciseFigure exerciseId={exercise.id} size="compact" />}
 
       {outcome && outcome !== 'done' && <p className="callout callout--info">{OUTCOME_NOTE[outcome]}</p>}
 
@@ -167,8 +172,8 @@ export function ExerciseStep({
         />
       )}
 
-      {sets.length === 0 && !closed && (
-        <CheckpointList itemKey={item.key} checkpoints={exercise.checkpoints} />
+      {sets.length === 0 && !closed && checkpoints.length > 0 && (
+        <CheckpointList itemKey={item.key} checkpoints={checkpoints} />
       )}
       {cue && !closed && (
         <section className="set-cue" aria-labelledby="set-cue-title">
@@ -209,7 +214,7 @@ export function ExerciseStep({
         />
       )}
 
-      {exercise.faults.length > 0 && (
+      {exercise && exercise.faults.length > 0 && (
         <section className="faults" aria-labelledby="faults-title">
           <h2 id="faults-title">If you feel a pinch, check…</h2>
           <ul>
@@ -220,10 +225,12 @@ export function ExerciseStep({
         </section>
       )}
 
-      <details className="workout-swap">
-        <summary className="button button--block">Swap for a safer one</summary>
-        <SaferSwaps exercise={exercise} profile={profile} load={item.load} onSwap={swap} />
-      </details>
+      {exercise && (
+        <details className="workout-swap">
+          <summary className="button button--block">Swap for a safer one</summary>
+          <SaferSwaps exercise={exercise} profile={profile} load={item.load} onSwap={swap} />
+        </details>
+      )}
       <div className="workout-actions__pair">
         <button type="button" className="button" onClick={guard.guard(stepWentBack)}>
           Previous
@@ -249,26 +256,27 @@ export function ExerciseStep({
 }
 
 interface HeaderProps {
-  exercise: FullExercise
-  verdict: Verdict
+  name: string
+  /** Null for the user's own exercise, which Spotter does not rate. */
+  verdict: Verdict | null
   position: number
   total: number
   headingRef: RefObject<HTMLHeadingElement | null>
 }
 
 /** Where you are, the exercise, and today's verdict (with why, when it isn't OK, and its advice). */
-function StepHeader({ exercise, verdict, position, total, headingRef }: HeaderProps) {
-  const lines = verdict.level === 'ok' ? verdict.advice : [verdict.reason, ...verdict.advice]
+function StepHeader({ name, verdict, position, total, headingRef }: HeaderProps) {
+  const lines = !verdict ? [] : verdict.level === 'ok' ? verdict.advice : [verdict.reason, ...verdict.advice]
   return (
     <header className="workout-step__header">
       <p className="workout-step__eyebrow">
         Exercise {position} of {total}
       </p>
       <h1 id="workout-step-title" ref={headingRef} tabIndex={-1}>
-        {exercise.name}
+        {name}
       </h1>
       <div className="workout-step__verdict">
-        <VerdictBadge verdict={verdict} />
+        {verdict ? <VerdictBadge verdict={verdict} /> : <NotRatedBadge />}
         {lines.length > 0 && (
           <ul className="workout-step__reason">
             {lines.map((line) => (
@@ -276,6 +284,7 @@ function StepHeader({ exercise, verdict, position, total, headingRef }: HeaderPr
             ))}
           </ul>
         )}
+        {!verdict && <span className="workout-step__reason">{NOT_RATED_LINE}</span>}
       </div>
     </header>
   )
@@ -325,7 +334,9 @@ function SetLog({
 
 interface PainStoppedProps {
   item: PlanItem
-  exercise: FullExercise
+  name: string
+  /** Null for the user's own exercise: nothing is offered as safer than it. */
+  exercise: FullExercise | null
   profile: Profile
   onSwap: (to: ExerciseId) => void
   onSkip: () => void
@@ -333,21 +344,25 @@ interface PainStoppedProps {
 }
 
 /** After "Sharp pain": no "Continue". A safer exercise instead, skipping this one, or ending and saving. */
-function PainStopped({ item, exercise, profile, onSwap, onSkip, onSaveAndEnd }: PainStoppedProps) {
+function PainStopped({ item, name, exercise, profile, onSwap, onSkip, onSaveAndEnd }: PainStoppedProps) {
   const { painStopWithdrawn } = useActions()
   const painRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => painRef.current?.focus(), [])
   return (
     <>
       <PainPanel
-        exercise={exercise}
+        exerciseName={name}
         headingRef={painRef}
         onWithdraw={() => {
           painStopWithdrawn(item.key)
-          announce(`${exercise.name}: pain stop taken back`)
+          announce(`${name}: pain stop taken back`)
         }}
       >
-        <SaferSwaps exercise={exercise} profile={profile} load={item.load} onSwap={onSwap} />
+        {exercise ? (
+          <SaferSwaps exercise={exercise} profile={profile} load={item.load} onSwap={onSwap} />
+        ) : (
+          <p>Spotter doesn’t know your own exercises, so it can’t suggest a safer one. Skip it today.</p>
+        )}
       </PainPanel>
       <ActionBar>
         <div className="action-bar__pair">

@@ -1,9 +1,8 @@
 import type { ReactNode, RefObject } from 'react'
 import { RedFlags } from '../../components/red-flags'
-import type { Exercise } from '../../data/exercises'
 
 interface Props {
-  exercise: Exercise
+  exerciseName: string
   headingRef: RefObject<HTMLHeadingElement | null>
   /** Tapped "Sharp pain" by mistake: back to the exercise. */
   onWithdraw: () => void
@@ -12,7 +11,7 @@ interface Props {
 }
 
 /** After "Sharp pain: stop": stop, a safer exercise instead, and when to get help. */
-export function PainPanel({ exercise, headingRef, onWithdraw, children }: Props) {
+export function PainPanel({ exerciseName, headingRef, onWithdraw, children }: Props) {
   return (
     <section className="pain-panel" aria-labelledby="pain-panel-title">
       <div className="callout callout--danger pain-panel__stop">
@@ -26,7 +25,7 @@ export function PainPanel({ exercise, headingRef, onWithdraw, children }: Props)
       </div>
 
       <section className="card pain-panel__safer" aria-labelledby="pain-safer-title">
-        <h3 id="pain-safer-title">Instead of {exercise.name.toLowerCase()}</h3>
+        <h3 id="pain-safer-title">Instead of {exerciseName.toLowerCase()}</h3>
         {children}
       </section>
 

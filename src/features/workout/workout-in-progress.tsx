@@ -1,12 +1,12 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { announce } from '../../components/live-region'
-import { getExercise } from '../../data/exercises'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import {
   useActions,
   useBackToday,
   useCurrentEntry,
+  useExerciseViews,
   usePlan,
   useProfile,
   verdictContext,
@@ -40,7 +40,8 @@ export function WorkoutInProgress({ workout, wakeLock, onFinished }: Props) {
   const step = Math.max(0, Math.min(workout.step, total + 1))
   const item = step >= 1 && step <= total ? plan[step - 1] : undefined
   const entry = useCurrentEntry(item)
-  const name = item ? getExercise(item.exerciseId).name : ''
+  const view = useExerciseViews()
+  const name = item ? view(item.exerciseId).name : ''
 
   useDocumentTitle(step === 0 ? 'Warm-up' : item ? `${name} (${step} of ${total})` : 'Cool-down')
 

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
+import { NotRatedBadge } from '../../components/not-rated'
 import { VerdictBadge } from '../../components/verdict-badge'
-import { getExercise } from '../../data/exercises'
 import { summarisePlan, verdictFor } from '../../domain/safety'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import type { PlanItem } from '../../store/spotter-store'
-import { useBackToday, verdictContext } from '../../store/spotter-store'
+import { ratedItems, useBackToday, useExerciseViews, verdictContext } from '../../store/spotter-store'
 import { agree, plural } from '../../utils/words'
 
 interface Props {
@@ -18,7 +18,8 @@ interface Props {
 export function WorkoutStart({ plan, wakeLock, onStart }: Props) {
   const back = useBackToday()
   const { guard } = useTapGuard()
-  const summary = summarisePlan(plan, back.profile, { painStops: back.painStops })
+  const view = useExerciseViews()
+  const summary = summarisePlan(ratedItems(plan), back.profile, { painStops: back.painStops })
   return (
     <section className="workout-start" aria-labelledby="workout-title">
       <h1 id="workout-title">Workout</h1>
@@ -35,15 +36,17 @@ export function WorkoutStart({ plan, wakeLock, onStart }: Props) {
       )}
       <ol className="workout-start__list" aria-label="Today’s exercises">
         {plan.map((item) => {
-          const exercise = getExercise(item.exerciseId)
-          const verdict = verdictFor(exercise, back.profile, item.load, verdictContext(back, item.exerciseId))
+          const exercise = view(item.exerciseId)
+          const verdict =
+            exercise.rated &&
+            verdictFor(exercise.rated, back.profile, item.load, verdictContext(back, item.exerciseId))
           return (
             <li key={item.key} className="workout-start__item">
               <span className="workout-start__name">{exercise.name}</span>
               {exercise.holdSeconds !== undefined && (
                 <span className="muted workout-start__hold">{exercise.holdSeconds} s hold</span>
               )}
-              <VerdictBadge verdict={verdict} />
+              {verdict ? <VerdictBadge verdict={verdict} /> : <NotRatedBadge />}
             </li>
           )
         })}
