@@ -11,7 +11,8 @@ const base = process.env.BASE_PATH ?? '/'
 export default defineConfig({
   base,
   plugins: [react(), contentSecurityPolicy(), prerenderPlanScreen(), VitePWA(PWA_OPTIONS)],
-  build: { target: 'es2022', sourcemap: false },
+  // One stylesheet, loaded by index.html: the prerendered plan paints styled before any screen's code loads.
+  build: { target: 'es2022', sourcemap: false, cssCodeSplit: false },
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   server: { port: 5173, headers: SECURITY_HEADERS },
 })

@@ -34,6 +34,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.evaluate(() => Reflect.deleteProperty(Navigator.prototype, 'share'))
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
     await page.getByRole('button', { name: 'Share Sore-back day' }).click()
+    // The link is made (its codec loads on first use) and copied before it is read back.
+    await expect(page.getByText('Link copied', { exact: true }).first()).toBeVisible()
     const link = await page.evaluate(() => navigator.clipboard.readText())
     await page.goto(link)
     await expect(page.getByRole('heading', { level: 2, name: 'Sore-back day' })).toBeVisible()
