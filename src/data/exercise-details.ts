@@ -1,4 +1,5 @@
-import { type EXERCISES, type Exercise, type ExerciseId, getExercise } from './exercises'
+import type { EXERCISE_CORE } from './exercise-core'
+import { type Exercise, type ExerciseId, getExercise } from './exercises'
 import { COACHING, type CueSource, type SourceId } from './sources'
 
 /**
@@ -52,7 +53,7 @@ export interface ExerciseDetails<CheckpointId extends string = string> {
 }
 
 /** The checkpoint ids the core entry declares for an exercise: a misspelt one here is a compile error. */
-type CheckpointIdOf<Id extends ExerciseId> = (typeof EXERCISES)[Id]['checkpointIds'][number]
+type CheckpointIdOf<Id extends ExerciseId> = (typeof EXERCISE_CORE)[Id]['checkpointIds'][number]
 
 const cue = <const Id extends string>(id: Id, text: string, source: CueSource = COACHING) => ({
   id,

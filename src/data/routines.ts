@@ -1,4 +1,4 @@
-import type { ExerciseId } from './exercises'
+import type { ExerciseId } from './exercise-core'
 import type { LoadBand } from './load'
 import type { SourceId } from './sources'
 

@@ -1,4 +1,4 @@
-import type { Exercise } from '../data/exercises'
+import type { ExerciseCore } from '../data/exercise-core'
 import type { LoadBand } from '../data/load'
 
 /** What a plan item starts with: the exercise's usual dose. The user changes any of it in the plan. */
@@ -24,7 +24,7 @@ export const LIMITS = {
  * set, short holds five times), loaded lifts 3 × 8 with a longer rest, bodyweight moves 3 × 10.
  */
 export function defaultPrescription(
-  exercise: Pick<Exercise, 'defaultLoad'> & { holdSeconds?: number | undefined },
+  exercise: Pick<ExerciseCore, 'defaultLoad'> & { holdSeconds?: number | undefined },
 ): DefaultPrescription {
   const hold = exercise.holdSeconds ?? null
   if (hold !== null) {

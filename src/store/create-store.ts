@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { Condition } from '../data/conditions'
-import type { ExerciseId } from '../data/exercises'
+import type { ExerciseId } from '../data/exercise-core'
 import type { Units } from '../data/load'
 import {
   keepBackup,

@@ -1,4 +1,4 @@
-import { type Exercise, getExercise, isExerciseId } from '../data/exercises'
+import { type ExerciseId, getExerciseCore, isExerciseId } from '../data/exercise-core'
 import { LOAD_BANDS, type LoadBand } from '../data/load'
 import type { AnyExerciseId, CustomCue, CustomExercise, CustomExerciseId } from './types'
 
@@ -16,8 +16,11 @@ export interface ExerciseView {
   holdSeconds: number | undefined
   loads: readonly LoadBand[]
   defaultLoad: LoadBand
-  /** The dataset's entry, which the safety rules read; null for the user's own: Spotter does not rate it. */
-  rated: Exercise | null
+  /**
+   * The dataset's id, whose entry the safety rules read (`getExercise`, loaded with the screens); null for
+   * the user's own: Spotter does not rate it.
+   */
+  rated: ExerciseId | null
   /** A custom exercise the user has since deleted. */
   deleted: boolean
 }
@@ -33,7 +36,7 @@ const DELETED_EXERCISE_NAME = 'Deleted exercise'
 
 export function exerciseView(id: AnyExerciseId, customExercises: readonly CustomExercise[]): ExerciseView {
   if (isExerciseId(id)) {
-    const exercise = getExercise(id)
+    const exercise = getExerciseCore(id)
     return {
       id,
       name: exercise.name,
@@ -42,7 +45,7 @@ export function exerciseView(id: AnyExerciseId, customExercises: readonly Custom
       holdSeconds: exercise.holdSeconds,
       loads: exercise.loads,
       defaultLoad: exercise.defaultLoad,
-      rated: exercise,
+      rated: id,
       deleted: false,
     }
   }

@@ -1,4 +1,4 @@
-import type { ExerciseId } from '../data/exercises'
+import type { ExerciseId } from '../data/exercise-core'
 import type { SessionRecord } from './types'
 
 /**

@@ -1,5 +1,5 @@
 import { CONDITIONS, type Condition } from '../data/conditions'
-import { getExercise, isExerciseId } from '../data/exercises'
+import { getExerciseCore as getExercise, isExerciseId } from '../data/exercise-core'
 import { LOAD_BANDS, type LoadBand, UNITS, type Units } from '../data/load'
 import { starterRoutine } from '../data/routines'
 import { EQUIPMENT, type Equipment, type MovementPattern, PATTERNS } from '../data/taxonomy'

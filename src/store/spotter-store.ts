@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react'
 import type { Condition } from '../data/conditions'
-import { type ExerciseId, isExerciseId } from '../data/exercises'
+import { type ExerciseId, isExerciseId } from '../data/exercise-core'
 import type { Units } from '../data/load'
 import { conditionsInForce, localDay } from '../domain/conditions-in-force'
 import { exportFile, exportFileName } from './data-file'

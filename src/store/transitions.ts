@@ -1,5 +1,5 @@
 import { CONDITION_INFO, type Condition } from '../data/conditions'
-import { type ExerciseId, isExerciseId } from '../data/exercises'
+import { type ExerciseId, isExerciseId } from '../data/exercise-core'
 import type { Units } from '../data/load'
 import { localDay } from '../domain/conditions-in-force'
 import { clampTo, defaultPrescription, LIMITS } from '../domain/prescription'

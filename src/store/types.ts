@@ -1,5 +1,5 @@
 import type { Condition } from '../data/conditions'
-import type { ExerciseId } from '../data/exercises'
+import type { ExerciseId } from '../data/exercise-core'
 import type { LoadBand, Units } from '../data/load'
 import { STARTER_ROUTINES } from '../data/routines'
 import type { Equipment, MovementPattern } from '../data/taxonomy'

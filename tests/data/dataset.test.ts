@@ -9,6 +9,7 @@ import {
   type RedFlag,
 } from '../../src/data/advice'
 import { CONDITION_INFO } from '../../src/data/conditions'
+import { EXERCISE_CORE } from '../../src/data/exercise-core'
 import { EXERCISE_DETAILS, type FullExercise, getFullExercise } from '../../src/data/exercise-details'
 import {
   ALL_EXERCISES,
@@ -52,6 +53,7 @@ function stringsIn(value: unknown, path: string): { path: string; text: string }
 
 /** Every text a user can read, from every data file. */
 const ALL_TEXT = [
+  ...stringsIn(EXERCISE_CORE, 'EXERCISE_CORE'),
   ...stringsIn(EXERCISES, 'EXERCISES'),
   ...stringsIn(EXERCISE_DETAILS, 'EXERCISE_DETAILS'),
   ...stringsIn(SOURCES, 'SOURCES'),
@@ -79,7 +81,11 @@ const matchesIn = (texts: readonly { path: string; text: string }[], patterns: r
 
 /** Every exercise with its text, in the library's order. */
 const FULL_EXERCISES = EXERCISE_IDS.map(getFullExercise)
-const textOf = (id: ExerciseId) => [...stringsIn(EXERCISES[id], id), ...stringsIn(EXERCISE_DETAILS[id], id)]
+const textOf = (id: ExerciseId) => [
+  ...stringsIn(EXERCISE_CORE[id], id),
+  ...stringsIn(EXERCISES[id], id),
+  ...stringsIn(EXERCISE_DETAILS[id], id),
+]
 const checkpointTexts = (exercise: FullExercise) => exercise.checkpoints.map((c) => c.text)
 
 /** Drugs, doses and the clinic's advert: the app must never carry any of them. */
@@ -198,7 +204,8 @@ test('holds: forearm plank 30 seconds, McGill curl-up and bird dog about 8–10 
 
 test('the text check sees the whole dataset and would catch the source’s advert', () => {
   const paths = ALL_TEXT.map((t) => t.path)
-  expect(paths).toContain('EXERCISES.sit-up.name')
+  expect(paths).toContain('EXERCISE_CORE.sit-up.name')
+  expect(paths).toContain('EXERCISES.sit-up.alternatives[0].why')
   expect(paths).toContain('EXERCISE_DETAILS.sit-up.checkpoints[0].text')
   expect(paths).toContain('EXERCISE_DETAILS.sit-up.whyItHurts')
   expect(paths).toContain('SOURCES.article.title')

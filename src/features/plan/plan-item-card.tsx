@@ -59,7 +59,7 @@ export function PlanItemCard({
   const exercise = useExerciseView(item.exerciseId)
   const back = useBackToday()
   // The user's own exercises are never rated: no verdict, and nothing offered as safer than them.
-  const rated = exercise.rated
+  const rated = exercise.rated ? getExercise(exercise.rated) : null
   const context = verdictContext(back, rated?.id)
   const verdict = rated && verdictFor(rated, back.profile, item.load, context)
   const ids = itemIds(item.key)

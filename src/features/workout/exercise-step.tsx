@@ -65,7 +65,7 @@ export function ExerciseStep({
   const guard = useTapGuard()
   const view = useExerciseView(item.exerciseId)
   // The user's own exercise: its own cues, no verdict, no figure, no faults, nothing offered as safer.
-  const exercise = view.rated ? getFullExercise(view.rated.id) : null
+  const exercise = view.rated ? getFullExercise(view.rated) : null
   const verdict = exercise && verdictFor(exercise, profile, item.load, context)
   const checkpoints = exercise ? exercise.checkpoints : view.cues
   const sets = entry?.sets ?? []

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import { NotRatedBadge } from '../../components/not-rated'
 import { VerdictBadge } from '../../components/verdict-badge'
+import { getExercise } from '../../data/exercises'
 import { summarisePlan, verdictFor } from '../../domain/safety'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import type { PlanItem } from '../../store/spotter-store'
@@ -39,7 +40,12 @@ export function WorkoutStart({ plan, wakeLock, onStart }: Props) {
           const exercise = view(item.exerciseId)
           const verdict =
             exercise.rated &&
-            verdictFor(exercise.rated, back.profile, item.load, verdictContext(back, item.exerciseId))
+            verdictFor(
+              getExercise(exercise.rated),
+              back.profile,
+              item.load,
+              verdictContext(back, item.exerciseId),
+            )
           return (
             <li key={item.key} className="workout-start__item">
               <span className="workout-start__name">{exercise.name}</span>
