@@ -12,5 +12,3 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
     </span>
   )
 }
-
-export const verdictLabel = (verdict: Verdict) => LABELS[verdict.level]

@@ -14,14 +14,6 @@ export type BackRisk = (typeof BACK_RISKS)[number]
 export const BODY_AREAS = ['core', 'legs', 'back', 'upper-body', 'full-body'] as const
 export type BodyArea = (typeof BODY_AREAS)[number]
 
-export const BODY_AREA_LABELS = {
-  core: 'Core',
-  legs: 'Legs and hips',
-  back: 'Back',
-  'upper-body': 'Upper body',
-  'full-body': 'Full body',
-} satisfies Record<BodyArea, string>
-
 export interface Alternative {
   id: ExerciseId
   /** One short line: why it is easier on the back than the exercise it replaces. */

@@ -24,8 +24,5 @@ const LOAD_ORDER: Record<LoadBand, number> = { bodyweight: 0, light: 1, heavy: 2
 /** Negative when `a` is lighter than `b`. */
 export const compareLoad = (a: LoadBand, b: LoadBand): number => LOAD_ORDER[a] - LOAD_ORDER[b]
 
-export const isLoadBand = (value: unknown): value is LoadBand =>
-  typeof value === 'string' && (LOAD_BANDS as readonly string[]).includes(value)
-
 export const UNITS = ['kg', 'lb'] as const
 export type Units = (typeof UNITS)[number]

@@ -608,6 +608,3 @@ export type SourceId = keyof typeof SOURCES
 /** A coaching cue with no source: shown as a coaching cue. */
 export const COACHING = 'coaching'
 export type CueSource = SourceId | typeof COACHING
-
-/** Sources that may back a risk level, a rule or a fact: grades A and B. */
-export const isRiskGrade = (id: SourceId): boolean => SOURCES[id].grade !== 'C'

@@ -1,5 +1,5 @@
 import { CONDITIONS, type Condition } from '../data/conditions'
-import { BACK_RISKS, type BackRisk, type Exercise, type ExerciseId, getExercise } from '../data/exercises'
+import { BACK_RISKS, type Exercise, type ExerciseId, getExercise } from '../data/exercises'
 import { compareLoad, LOAD_LABELS, type LoadBand } from '../data/load'
 import {
   CONDITION_ADVICE,
@@ -52,10 +52,7 @@ export interface Verdict {
 }
 
 const VERDICT_ORDER: Record<VerdictLevel, number> = { ok: 0, caution: 1, avoid: 2 }
-const RISK_ORDER: Record<BackRisk, number> = { low: 0, moderate: 1, high: 2, unrated: 3 }
 
-/** Negative when `a` is less risky. 'unrated' ranks above 'high': nothing says it is easier on the back. */
-export const compareRisk = (a: BackRisk, b: BackRisk): number => RISK_ORDER[a] - RISK_ORDER[b]
 export const compareVerdict = (a: VerdictLevel, b: VerdictLevel): number =>
   VERDICT_ORDER[a] - VERDICT_ORDER[b]
 

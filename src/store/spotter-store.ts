@@ -68,7 +68,6 @@ import {
 
 export const useProfile = () => useSpotter((s) => s.profile)
 export const usePlan = () => useSpotter((s) => s.plan)
-export const usePlanItem = (key: string) => useSpotter((s) => s.plan.find((p) => p.key === key))
 export const useItemTicks = (key: string): readonly string[] =>
   useSpotter((s) => (Object.hasOwn(s.ticks, key) ? (s.ticks[key] ?? NO_TICKS) : NO_TICKS))
 export const useWorkout = () => useSpotter((s) => s.workout)
@@ -190,7 +189,7 @@ export const removeBackup = (key: string) => deleteBackup(safeLocalStorage(), ke
 const NO_TICKS: readonly string[] = []
 const NO_ENTRIES: readonly WorkoutEntry[] = []
 
-export type { Actions, SaveStatus, SessionSave, Undoable } from './create-store'
+export type { Undoable } from './create-store'
 export type { Backup, LoadNotice, StorageMode } from './device-storage'
 export type { LastTime } from './last-time'
 export { sessionCounts } from './transitions'
@@ -201,7 +200,6 @@ export type {
   Outcome,
   PainRatings,
   PlanItem,
-  Prescription,
   Profile,
   Routine,
   RoutineItem,
