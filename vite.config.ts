@@ -1,9 +1,9 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { contentSecurityPolicy, SECURITY_HEADERS } from './vite/csp-plugin'
-import { prerenderPlanScreen } from './vite/prerender-plugin'
-import { PWA_OPTIONS } from './vite/pwa-options'
+import { contentSecurityPolicy, SECURITY_HEADERS } from './vite/csp-plugin.ts'
+import { prerenderPlanScreen } from './vite/prerender-plugin.ts'
+import { PWA_OPTIONS } from './vite/pwa-options.ts'
 
 // BASE_PATH puts the static build under a sub-path, e.g. BASE_PATH=/spotter/ npm run build
 const base = process.env.BASE_PATH ?? '/'

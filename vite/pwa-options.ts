@@ -1,5 +1,5 @@
 import type { VitePWAOptions } from 'vite-plugin-pwa'
-import { SHELL_HTML } from './prerender-plugin'
+import { SHELL_HTML } from './prerender-plugin.ts'
 
 /** The web manifest and service worker: the app's, and the bench floor's too, so both cache alike. */
 export const PWA_OPTIONS: Partial<VitePWAOptions> = {

@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { contentSecurityPolicy } from '../../vite/csp-plugin'
-import { PWA_OPTIONS } from '../../vite/pwa-options'
+import { contentSecurityPolicy } from '../../vite/csp-plugin.ts'
+import { PWA_OPTIONS } from '../../vite/pwa-options.ts'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
