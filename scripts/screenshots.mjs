@@ -53,7 +53,9 @@ const plan = [
   planItem('p-d', 'forearm-plank', { sets: 3, reps: 1, holdSeconds: 30 }),
   planItem('p-e', 'glute-bridge', { reps: 12 }),
 ]
-const profile = (conditions) => ({ conditions, todaySetOn: null, units: 'kg' })
+/** Today as the browser's calendar has it (same machine), so "back pain today" applies in the shots. */
+const today = new Date().toLocaleDateString('en-CA')
+const profile = (conditions) => ({ conditions, todaySetOn: today, units: 'kg' })
 const backPain = { profile: profile(['back-pain-today']), plan }
 const startedAt = new Date(Date.now() - 12 * 60_000).toISOString()
 const doneSet = (reps, weight) => ({ reps, weight, holdSeconds: null, at: startedAt })

@@ -16,8 +16,12 @@ export function formatSetsReps(item: Pick<PlanItem, 'sets' | 'reps' | 'holdSecon
  * A plan item's dose on one line: "3 × 8 · Heavy · 40 kg", "3 × 10 · Bodyweight". Without the load band
  * (`withLoad: false`) where the band has its own button beside it.
  */
-export function formatDose(item: PlanItem, units: Units, withLoad = true): string {
+export const formatDose = (item: PlanItem, units: Units, withLoad = true): string =>
+  doseParts(item, units, withLoad).join(' · ')
+
+/** The dose's parts, each read as one piece ("3 × 8", "40 kg"): a narrow button wraps between them only. */
+export function doseParts(item: PlanItem, units: Units, withLoad = true): string[] {
   const parts = withLoad ? [formatSetsReps(item), LOAD_LABELS[item.load]] : [formatSetsReps(item)]
   if (item.weight !== null && item.load !== 'bodyweight') parts.push(formatWeight(item.weight, units))
-  return parts.join(' · ')
+  return parts
 }

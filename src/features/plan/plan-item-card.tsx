@@ -13,7 +13,7 @@ import {
   useExerciseView,
   verdictContext,
 } from '../../store/spotter-store'
-import { formatDose } from './dose'
+import { doseParts, formatDose } from './dose'
 import { itemIds } from './plan-ids'
 import { PrescriptionEditor } from './prescription-editor'
 import { cardLines } from './shared-advice'
@@ -111,7 +111,12 @@ export function PlanItemCard({
           aria-label={`Sets, reps and load of ${exercise.name}: ${formatDose(item, units)}`}
           onClick={onEditToggled}
         >
-          {formatDose(item, units, exercise.loads.length <= 1)}
+          {doseParts(item, units, exercise.loads.length <= 1).map((part, i) => (
+            <span key={part} className="plan-item__dose-part">
+              {i > 0 && '· '}
+              {part}{' '}
+            </span>
+          ))}
         </button>
         {exercise.loads.length > 1 && (
           <button
