@@ -78,6 +78,8 @@ test('a shared link opens offline once Spotter has been opened', async ({ page, 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.reload()
   await page.getByRole('button', { name: /^Share Sore-back day/ }).click()
+  // Read the link only once it was made (the codec loads on first use) and copied.
+  await expect(page.getByText('Link copied', { exact: true }).first()).toBeVisible()
   const link = await page.evaluate(() => navigator.clipboard.readText())
 
   await context.setOffline(true)
