@@ -136,7 +136,10 @@ export const swapTimings = (browser, baseURL) =>
     return sample(async () => {
       if (!(await swapTo.isVisible())) await (await find(openSwaps, 'swap on /')).click()
       const ms = await timedClick(swapTo, 'swap on /, with the swaps open', appears(undo))
+      // A person's next tap, not the echo of a double tap (the app ignores taps within 400 ms of a swap).
+      await page.waitForTimeout(450)
       await (await find(undo, 'swap on /, after swapping')).click()
+      await page.waitForTimeout(450)
       await find(openSwaps, 'swap on /, after Undo')
       return ms
     })

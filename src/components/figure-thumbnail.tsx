@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import type { ExerciseId } from '../data/exercises'
 import './figure-thumbnail.css'
 
@@ -12,9 +12,27 @@ const Thumbnail = lazy(async () => ({ default: (await import('./exercise-figure'
  */
 export function LazyFigureThumbnail({ exerciseId }: { exerciseId: ExerciseId }) {
   const [mounted, setMounted] = useState(false)
-  useEffect(() => setMounted(true), [])
+  const box = useRef<HTMLSpanElement>(null)
+  // Drawn when it comes near the screen: a 48-row library doesn't draw 48 figures before it can answer a tap.
+  useEffect(() => {
+    const element = box.current
+    if (!element || typeof IntersectionObserver === 'undefined') {
+      setMounted(true)
+      return
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return
+        setMounted(true)
+        observer.disconnect()
+      },
+      { rootMargin: '200px' },
+    )
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
   return (
-    <span className="figure-thumb" aria-hidden="true">
+    <span className="figure-thumb" aria-hidden="true" ref={box}>
       {mounted && (
         <Suspense fallback={null}>
           <Thumbnail exerciseId={exerciseId} />
