@@ -2,6 +2,7 @@ import { type ComponentType, type ReactElement, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { useDocumentTitle } from '../hooks/use-document-title'
 import { readSpotterData, useWorkout } from '../store/spotter-store'
+import { paths } from '../utils/paths'
 import { page } from './page-reload'
 
 /** Set while a reload to fetch a screen's code again is under way: one try per tab, so it never loops. */
@@ -126,7 +127,7 @@ function ScreenUnavailable({ onRetry }: { onRetry: () => Promise<void> }) {
             Reload
           </button>
         )}
-        <Link className="button" to="/">
+        <Link className="button" to={paths.plan}>
           Today’s plan
         </Link>
       </div>

@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom'
+import { paths } from '../utils/paths'
 
 /**
  * Shown when a screen crashes. It deletes nothing: the saved data is untouched.
@@ -17,7 +18,7 @@ export function RouteError({ root = false }: { root?: boolean }) {
       <p>This screen hit a problem. Your plan, ticks and history are still saved on this phone.</p>
       <p className="muted">Details: {detail}</p>
       <div className="row">
-        <Link className="button button--primary" to="/" reloadDocument>
+        <Link className="button button--primary" to={paths.plan} reloadDocument>
           Back to today’s plan
         </Link>
         <button className="button" type="button" onClick={() => window.location.reload()}>

@@ -14,6 +14,7 @@ import {
 } from '../../store/spotter-store'
 import { plural } from '../../utils/words'
 import './custom-exercise.css'
+import { paths } from '../../utils/paths'
 
 /** /exercises/mine: the exercises the user added, to add to today, edit or delete; and "Add an exercise". */
 export function OwnExercisesScreen() {
@@ -27,7 +28,7 @@ export function OwnExercisesScreen() {
         general advice to stop on sharp pain.
       </p>
       {customExercises.length < MAX_CUSTOM_EXERCISES && (
-        <Link to="/exercises/new" className="button button--primary button--block">
+        <Link to={paths.newExercise} className="button button--primary button--block">
           Add an exercise
         </Link>
       )}
@@ -41,7 +42,7 @@ export function OwnExercisesScreen() {
         </ul>
       )}
       <p>
-        <Link to="/">Back to today’s plan</Link>
+        <Link to={paths.plan}>Back to today’s plan</Link>
       </p>
     </section>
   )
@@ -62,7 +63,7 @@ function OwnExerciseCard({ custom }: { custom: CustomExercise }) {
     <li className="card custom-card">
       <div className="custom-card__header">
         <h2 className="custom-card__name">
-          <Link to={`/exercises/custom/${custom.id}`}>{custom.name}</Link>
+          <Link to={paths.ownExercise(custom.id)}>{custom.name}</Link>
         </h2>
         <NotRatedBadge />
       </div>
@@ -75,7 +76,7 @@ function OwnExerciseCard({ custom }: { custom: CustomExercise }) {
         <button type="button" className="button button--primary" onClick={add}>
           Add <span className="visually-hidden">{custom.name}</span> to today
         </button>
-        <Link to={`/exercises/custom/${custom.id}`} className="button">
+        <Link to={paths.ownExercise(custom.id)} className="button">
           Edit <span className="visually-hidden">{custom.name}</span>
         </Link>
       </div>

@@ -6,6 +6,7 @@ import type { BackRisk } from '../../data/exercises'
 import { LOAD_HINTS, LOAD_LABELS, type LoadBand } from '../../data/load'
 import { type Verdict, verdictFor } from '../../domain/safety'
 import { useBackToday, verdictContext } from '../../store/spotter-store'
+import { paths } from '../../utils/paths'
 
 const RISK_LABELS = {
   low: 'low',
@@ -64,7 +65,7 @@ export function ExerciseSafety({ exercise }: { exercise: FullExercise }) {
         </h2>
         <p className="exercise-safety__profile">
           {profileText}{' '}
-          <Link to="/about">{conditions.length === 0 ? 'Set up' : 'Change'} my back profile</Link>
+          <Link to={paths.about}>{conditions.length === 0 ? 'Set up' : 'Change'} my back profile</Link>
         </p>
         <table className="load-verdicts">
           <caption className="visually-hidden">Today’s verdict at each load</caption>

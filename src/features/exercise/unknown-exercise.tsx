@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
 import { useDocumentTitle } from '../../hooks/use-document-title'
+import { paths } from '../../utils/paths'
 import { closeMatches } from './close-matches'
 import { PlanLink } from './plan-link'
 
@@ -33,7 +34,7 @@ export function UnknownExercise({ asked }: { asked: string }) {
           <ul className="exercise-links">
             {suggestions.map((exercise) => (
               <li key={exercise.id}>
-                <Link to={`/exercises/${exercise.id}`}>{exercise.name}</Link>
+                <Link to={paths.exercise(exercise.id)}>{exercise.name}</Link>
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { useHistory } from '../../store/spotter-store'
 import { newestFirst } from './format'
 import { SessionCard, sessionTitleId } from './session-card'
 import './history.css'
+import { paths } from '../../utils/paths'
 
 /** Sessions shown at first and added by each "Show more": opening years of history costs what one page does. */
 export const HISTORY_PAGE_SIZE = 20
@@ -36,7 +37,7 @@ export function HistoryScreen() {
       {sessions.length === 0 ? (
         <div className="card">
           <p>No workouts saved yet. When you finish one, it shows up here with how each exercise went.</p>
-          <Link className="button button--primary button--block" to="/workout">
+          <Link className="button button--primary button--block" to={paths.workout}>
             Go to the workout
           </Link>
         </div>
@@ -46,7 +47,7 @@ export function HistoryScreen() {
             {sessions.length} {sessions.length === 1 ? 'workout' : 'workouts'}, newest first. Saved on this
             phone only.
           </p>
-          <Link className="button button--block" to="/record">
+          <Link className="button button--block" to={paths.record}>
             Record for your physio
           </Link>
           <ol className="history-list">

@@ -9,6 +9,7 @@ import {
   searchLibrary,
 } from '../../domain/library-search'
 import { useBackToday, usePlan, verdictContext } from '../../store/spotter-store'
+import { paths } from '../../utils/paths'
 import { paramsForQuery, queryFromParams } from './filter-library'
 import { LibraryEntry } from './library-entry'
 import { LIBRARY_SEARCH_ID, LIBRARY_TITLE_ID } from './plan-ids'
@@ -133,8 +134,8 @@ export function ExerciseLibrary() {
         </div>
       )}
       <p className="library__own">
-        Can’t find it? <Link to="/exercises/new">Add your own</Link> ·{' '}
-        <Link to="/exercises/mine">Your own exercises</Link>
+        Can’t find it? <Link to={paths.newExercise}>Add your own</Link> ·{' '}
+        <Link to={paths.ownExercises}>Your own exercises</Link>
       </p>
     </section>
   )

@@ -7,6 +7,7 @@ import type { Exercise } from '../../data/exercises'
 import { verdictFor } from '../../domain/safety'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import { type BackToday, useActions, verdictContext } from '../../store/spotter-store'
+import { paths } from '../../utils/paths'
 
 interface LibraryEntryProps {
   exercise: Exercise
@@ -39,7 +40,7 @@ export const LibraryEntry = memo(function LibraryEntry({ exercise, back, inPlan 
       <LazyFigureThumbnail exerciseId={exercise.id} />
       <div className="library-entry__main">
         <h4 className="library-entry__title">
-          <Link to={`/exercises/${exercise.id}`} state={search ? { planSearch: search } : undefined}>
+          <Link to={paths.exercise(exercise.id)} state={search ? { planSearch: search } : undefined}>
             {exercise.name}
           </Link>
         </h4>

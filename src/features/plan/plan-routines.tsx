@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
 import { usePlan } from '../../store/spotter-store'
+import { paths } from '../../utils/paths'
 
 /** Under the plan: save it as a routine, or start from one (the routines screen). */
 export function PlanRoutines() {
@@ -7,11 +8,11 @@ export function PlanRoutines() {
   return (
     <nav className="plan-routines row" aria-label="Routines">
       {planned && (
-        <Link className="button button--small" to="/routines#save">
+        <Link className="button button--small" to={paths.saveRoutine}>
           Save as routine
         </Link>
       )}
-      <Link className="button button--small" to="/routines">
+      <Link className="button button--small" to={paths.routines}>
         Start from a routine
       </Link>
     </nav>

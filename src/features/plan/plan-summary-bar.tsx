@@ -2,6 +2,7 @@ import { useNavigate } from 'react-router-dom'
 import { estimateMinutes } from '../../domain/estimate'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import { useActions, usePlan, useWorkout } from '../../store/spotter-store'
+import { paths } from '../../utils/paths'
 
 /**
  * "5 exercises · ~40 min · Start", kept above the navigation. Start starts the workout and opens it at the
@@ -16,7 +17,7 @@ export function PlanSummaryBar() {
   if (plan.length === 0) return null
   const start = () => {
     if (!underWay) workoutStarted()
-    navigate('/workout')
+    navigate(paths.workout)
   }
   return (
     <section className="plan-summary" aria-labelledby="plan-summary-text">

@@ -19,6 +19,7 @@ import {
 } from './record-data'
 import { recordText } from './record-text'
 import './record.css'
+import { paths } from '../../utils/paths'
 
 /**
  * /record: a summary of training for a chosen period to show a physio: sessions, back-pain ratings, each
@@ -79,7 +80,7 @@ export function RecordScreen() {
           <button type="button" className="button" onClick={share}>
             Share as text
           </button>
-          <Link className="button" to="/history">
+          <Link className="button" to={paths.history}>
             Back to History
           </Link>
         </div>

@@ -14,6 +14,7 @@ import {
   useProfile,
   useWorkout,
 } from '../../store/spotter-store'
+import { paths } from '../../utils/paths'
 import { plural } from '../../utils/words'
 import { routineDose } from './dose'
 import { verdictSummary } from './verdict-summary'
@@ -45,7 +46,7 @@ export function RoutineCard({ routine, index, count, onMove, onDuplicate, onDele
   const start = () => {
     routineUsed(routine.items)
     announce(`Today’s plan is now ${routine.name}`)
-    navigate('/')
+    navigate(paths.plan)
   }
   const rename = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()

@@ -21,6 +21,7 @@ import {
 import { plural } from '../../utils/words'
 import { routineDose } from './dose'
 import './routines.css'
+import { paths } from '../../utils/paths'
 
 /** The link code in a location's fragment (`#r=…`), or '' when there is none. */
 const codeIn = (hash: string): string => new URLSearchParams(hash.replace(/^#/, '')).get('r') ?? ''
@@ -60,7 +61,7 @@ export function SharedScreen() {
           <p className="callout callout--caution" role="alert">
             {result.error}
           </p>
-          <Link className="button" to="/">
+          <Link className="button" to={paths.plan}>
             Today’s plan
           </Link>
         </div>
@@ -94,7 +95,7 @@ function SharedPreview({
   const use = () => {
     routineUsed(routine.items)
     announce(`Today’s plan is now ${routine.name}`)
-    navigate('/')
+    navigate(paths.plan)
   }
 
   return (
@@ -126,7 +127,7 @@ function SharedPreview({
               <li key={index} className={`shared-item shared-item--${verdict.level}`}>
                 <div className="shared-item__header">
                   <div>
-                    <Link to={`/exercises/${exercise.id}`} className="shared-item__name">
+                    <Link to={paths.exercise(exercise.id)} className="shared-item__name">
                       {exercise.name}
                     </Link>
                     <p className="muted shared-item__dose">{routineDose(item, units)}</p>
@@ -141,7 +142,7 @@ function SharedPreview({
       </div>
       {saved ? (
         <p className="routine-save__done">
-          Saved to your routines. <Link to="/routines">See your routines</Link>
+          Saved to your routines. <Link to={paths.routines}>See your routines</Link>
         </p>
       ) : full ? (
         <p>You have {MAX_ROUTINES} routines, the most Spotter keeps. Delete one to save this one.</p>

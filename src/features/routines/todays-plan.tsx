@@ -11,6 +11,7 @@ import {
   usePlan,
   useRoutines,
 } from '../../store/spotter-store'
+import { paths } from '../../utils/paths'
 import { plural } from '../../utils/words'
 
 /** Today's plan: save it as a named routine, or share it by link. */
@@ -70,7 +71,7 @@ export function TodaysPlan() {
       {saved && <p className="routine-save__done">Saved as “{saved}”.</p>}
       <div className="row">
         <ShareRoutine name="Today’s plan" items={items} label="Share today’s plan" />
-        <Link className="button button--small" to="/">
+        <Link className="button button--small" to={paths.plan}>
           Back to the plan
         </Link>
       </div>

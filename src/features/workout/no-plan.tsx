@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
 import { useActions } from '../../store/spotter-store'
+import { paths } from '../../utils/paths'
 
 /** Nothing to train: point back to the plan. Ends a workout left over from an emptied plan. */
 export function NoPlan({ workoutOpen }: { workoutOpen: boolean }) {
@@ -8,7 +9,7 @@ export function NoPlan({ workoutOpen }: { workoutOpen: boolean }) {
     <section className="stack" aria-labelledby="workout-title">
       <h1 id="workout-title">Workout</h1>
       <p>Your plan for today is empty. Add the exercises you want to do, then come back here to start.</p>
-      <Link className="button button--primary button--block" to="/">
+      <Link className="button button--primary button--block" to={paths.plan}>
         Go to today’s plan
       </Link>
       {workoutOpen && (

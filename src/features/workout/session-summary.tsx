@@ -9,6 +9,7 @@ import {
   useSessionSave,
 } from '../../store/spotter-store'
 import { downloadText } from '../../utils/download'
+import { paths } from '../../utils/paths'
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' })
 
@@ -74,10 +75,10 @@ export function SessionSummary({ record }: { record: SessionRecord }) {
         </p>
       )}
       <div className="stack">
-        <Link className={`button button--block${saved ? ' button--primary' : ''}`} to="/history">
+        <Link className={`button button--block${saved ? ' button--primary' : ''}`} to={paths.history}>
           See History
         </Link>
-        <Link className="button button--block" to="/">
+        <Link className="button button--block" to={paths.plan}>
           Back to today’s plan
         </Link>
       </div>

@@ -12,6 +12,7 @@ import {
   verdictContext,
   type WorkoutProgress,
 } from '../../store/spotter-store'
+import { paths } from '../../utils/paths'
 import { CoolDownStep } from './cool-down-step'
 import { EndWorkoutConfirm } from './end-workout'
 import { ExerciseStep } from './exercise-step'
@@ -89,7 +90,7 @@ export function WorkoutInProgress({ workout, wakeLock, onFinished }: Props) {
         </div>
         {confirmingEnd && <EndWorkoutConfirm onCancel={() => setConfirmingEnd(false)} onSaved={onFinished} />}
         <div className="workout-subbar">
-          <Link to="/" className="workout-subbar__plan" aria-label="Back to today’s plan">
+          <Link to={paths.plan} className="workout-subbar__plan" aria-label="Back to today’s plan">
             ‹ Plan
           </Link>
           {wakeLock}

@@ -7,6 +7,7 @@ import { summarisePlan, verdictFor } from '../../domain/safety'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import type { PlanItem } from '../../store/spotter-store'
 import { ratedItems, useBackToday, useExerciseViews, verdictContext } from '../../store/spotter-store'
+import { paths } from '../../utils/paths'
 import { agree, plural } from '../../utils/words'
 
 interface Props {
@@ -31,7 +32,7 @@ export function WorkoutStart({ plan, wakeLock, onStart }: Props) {
       {summary.avoidCount > 0 && (
         <p className="callout callout--danger">
           {plural(summary.avoidCount, 'exercise is', 'exercises are')} marked “Avoid today”.{' '}
-          <Link to="/">Swap {agree(summary.avoidCount, 'it', 'them')} on the plan</Link>, or skip{' '}
+          <Link to={paths.plan}>Swap {agree(summary.avoidCount, 'it', 'them')} on the plan</Link>, or skip{' '}
           {agree(summary.avoidCount, 'it', 'them')} when you get there.
         </p>
       )}
