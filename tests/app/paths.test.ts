@@ -3,8 +3,8 @@ import { expect, test } from 'vitest'
 import { routes } from '../../src/app/routes'
 import { paths } from '../../src/utils/paths'
 
-const every = [
-  ...Object.values(paths).filter((path): path is string => typeof path === 'string'),
+const every: string[] = [
+  ...Object.values(paths).flatMap((path) => (typeof path === 'string' ? [path] : [])),
   paths.exercise('squat'),
   paths.ownExercise('c-1'),
 ]
