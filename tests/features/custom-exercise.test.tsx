@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import type { CustomExercise } from '../../src/store/spotter-store'
+import { HIP_AIRPLANE } from '../fixtures/hip-airplane'
 import { planItem } from '../fixtures/seed.mjs'
 import { seedStore, storeState } from '../seed'
 import { realClock, renderAt, tapMain, useFakeClock } from './workout-setup'
@@ -14,17 +14,6 @@ await Promise.all([
 beforeEach(() => useFakeClock())
 afterEach(() => realClock())
 
-const HIP_AIRPLANE: CustomExercise = {
-  id: 'c-hip-airplane',
-  name: 'Hip airplane',
-  pattern: 'lunge',
-  equipment: ['bodyweight'],
-  cues: [
-    { id: 'cue-1', text: 'Hold onto a wall' },
-    { id: 'cue-2', text: 'Turn from the hip' },
-  ],
-  holdSeconds: null,
-}
 const SCIATICA = { conditions: ['sciatica' as const], todaySetOn: null, units: 'kg' as const }
 
 test('adding your own exercise from the library: name, movement, equipment and cues, then into today’s plan', async () => {

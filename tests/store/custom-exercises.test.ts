@@ -4,21 +4,10 @@ import { describeReplacement, exportFile, parseImportFile } from '../../src/stor
 import { readSaved } from '../../src/store/persistence'
 import { decodeRoutine, encodeRoutine } from '../../src/store/spotter-store'
 import * as t from '../../src/store/transitions'
-import { type CustomExercise, emptyData, type SpotterData } from '../../src/store/types'
+import { emptyData, type SpotterData } from '../../src/store/types'
+import { HIP_AIRPLANE } from '../fixtures/hip-airplane'
 import { planItem, savedText } from '../fixtures/seed.mjs'
 import { seedStore } from '../seed'
-
-const HIP_AIRPLANE: CustomExercise = {
-  id: 'c-hip-airplane',
-  name: 'Hip airplane',
-  pattern: 'lunge',
-  equipment: ['bodyweight'],
-  cues: [
-    { id: 'cue-1', text: 'Hold onto a wall' },
-    { id: 'cue-2', text: 'Turn from the hip' },
-  ],
-  holdSeconds: null,
-}
 
 const withCustom = (overrides: Partial<SpotterData> = {}): SpotterData => ({
   ...emptyData(),
