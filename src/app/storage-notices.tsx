@@ -1,3 +1,4 @@
+import { useOnClient } from '../hooks/use-on-client'
 import {
   backupAsFile,
   type LoadNotice,
@@ -142,6 +143,9 @@ export function StorageNotices() {
   const saveStatus = useSaveStatus()
   const mode = useStorageMode()
   const { noticeDismissed } = useActions()
+  // What this phone's storage says is never prerendered: the build machine has no storage, and a first
+  // paint that says "this browser blocks storage" would be untrue for almost everyone.
+  if (!useOnClient()) return null
   return (
     <div className="storage-notices">
       <ModeNotice mode={mode} />

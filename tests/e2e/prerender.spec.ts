@@ -15,6 +15,9 @@ test.describe('before any JavaScript runs', () => {
     await expect(page.getByText('Loading your plan…')).toBeVisible()
     await expect(page.getByText('Nothing planned yet.')).toBeHidden()
     await expect(page.getByRole('checkbox', { name: 'Back pain today' })).toBeHidden()
+    // Nor anything about this phone's storage: the build machine has none, and most phones do.
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    await expect(page.getByText(/blocks storage/)).toHaveCount(0)
     await expect(page.locator('.library-entry')).not.toHaveCount(0)
     await expect(page.locator('[data-loading]')).toHaveCount(0)
     // Nothing to tap before the app can answer it.
