@@ -1,9 +1,14 @@
 import '@testing-library/jest-dom/vitest'
 import 'fake-indexeddb/auto'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
 import { replaceSessions } from '../src/store/records-db'
 import { resetStore } from './seed'
+
+// A ceiling, not a wait: findBy… and waitFor return as soon as the screen is there. The first visit to a lazy
+// screen transforms its modules on demand, which takes more than Testing Library's default second when
+// the machine is busy (CI, or several suites at once).
+configure({ asyncUtilTimeout: 5000 })
 
 beforeEach(async () => {
   resetStore()

@@ -12,6 +12,13 @@ import type { Demand } from './taxonomy'
 
 export type VerdictLevel = 'avoid' | 'caution' | 'ok'
 
+/** Each verdict in words: the one place the app names them (badges, filters, the verdicts report). */
+export const VERDICT_LABELS: Record<VerdictLevel, string> = {
+  ok: 'OK',
+  caution: 'Take care',
+  avoid: 'Avoid today',
+}
+
 /** The exercise's demands, reduced to what the rules distinguish. Most demanding class first. */
 export const DEMAND_CLASSES = ['twist-bent', 'fast', 'lever', 'none'] as const
 export type DemandClass = (typeof DEMAND_CLASSES)[number]

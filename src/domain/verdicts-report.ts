@@ -10,6 +10,7 @@ import {
   RULE_TABLE,
   type RuleColumn,
   UNRATED_RULE,
+  VERDICT_LABELS,
 } from '../data/rules'
 import { SOURCES, type SourceId } from '../data/sources'
 import { PATTERN_LABELS, PATTERNS } from '../data/taxonomy'
@@ -28,7 +29,6 @@ const PROFILES: readonly { label: string; conditions: readonly Condition[] }[] =
   { label: 'Both', conditions: ['back-pain-today', 'sciatica'] },
 ]
 
-const LEVEL_LABELS = { ok: 'OK', caution: 'Take care', avoid: 'Avoid today' } as const
 const COLUMN_LABELS = {
   'no-condition': 'No condition',
   'back-pain-today': CONDITION_INFO['back-pain-today'].label,
@@ -46,7 +46,7 @@ function cell(verdict: Verdict, usual: boolean): string {
   ].filter(Boolean)
   const note = marks.length > 0 ? ` _(${marks.join(', ')})_` : ''
   const prefix = usual ? '' : '_(not a usual load)_ '
-  return escapeCell(`${prefix}**${LEVEL_LABELS[verdict.level]}**${note}: ${verdict.reason}`)
+  return escapeCell(`${prefix}**${VERDICT_LABELS[verdict.level]}**${note}: ${verdict.reason}`)
 }
 
 function exerciseSection(exercise: Exercise): string[] {
@@ -133,7 +133,7 @@ function ruleTable(): string[] {
           .filter(Boolean)
           .join(', ')
         return escapeCell(
-          `**${LEVEL_LABELS[rule.level]}**${marks ? ` _(${marks})_` : ''}: ${rule.say}${cite(rule.sources)}`,
+          `**${VERDICT_LABELS[rule.level]}**${marks ? ` _(${marks})_` : ''}: ${rule.say}${cite(rule.sources)}`,
         )
       })
       lines.push(`| ${LOAD_LABELS[load]} | ${cells.join(' | ')} |`)
@@ -141,7 +141,7 @@ function ruleTable(): string[] {
     lines.push('')
   }
   lines.push(
-    `Not rated by a source, with a condition declared and the table saying OK: **${LEVEL_LABELS[UNRATED_RULE.level]}**: ${UNRATED_RULE.say}`,
+    `Not rated by a source, with a condition declared and the table saying OK: **${VERDICT_LABELS[UNRATED_RULE.level]}**: ${UNRATED_RULE.say}`,
     '',
   )
   return lines
@@ -158,7 +158,7 @@ function overrides(): string[] {
     const sources = rule.sources.map((id) => `${id} (${SOURCES[id].grade})`).join(', ')
     lines.push(
       `| \`${rule.exercise}\` | ${COLUMN_LABELS[rule.column]} | ${rule.loads.join(', ')} | ` +
-        `${escapeCell(`**${LEVEL_LABELS[rule.level]}**: ${rule.say}`)} | ${sources} |`,
+        `${escapeCell(`**${VERDICT_LABELS[rule.level]}**: ${rule.say}`)} | ${sources} |`,
     )
   }
   lines.push('')

@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router-dom'
 import { ALL_EXERCISES, type ExerciseId } from '../../data/exercises'
+import { VERDICT_LABELS } from '../../data/rules'
 import { EQUIPMENT, EQUIPMENT_LABELS, PATTERN_LABELS, PATTERNS } from '../../data/taxonomy'
 import {
   EMPTY_QUERY,
@@ -15,7 +16,6 @@ import { LibraryEntry } from './library-entry'
 import { LIBRARY_SEARCH_ID, LIBRARY_TITLE_ID } from './plan-ids'
 
 const VERDICT_OPTIONS = ['ok', 'caution', 'avoid'] as const
-const VERDICT_LABELS = { ok: 'OK', caution: 'Take care', avoid: 'Avoid today' } as const
 
 /**
  * Every exercise, searchable by name or alias and filtered by movement pattern, equipment and today's
