@@ -167,6 +167,33 @@ for (const colorScheme of ['light', 'dark']) {
     }
     await context.close()
   }
+  {
+    // Your own exercise: the form, and the exercise as planned (not rated by Spotter).
+    const hipAirplane = {
+      id: 'c-hip-airplane',
+      name: 'Hip airplane',
+      pattern: 'lunge',
+      equipment: ['bodyweight'],
+      cues: [
+        { id: 'cue-1', text: 'Hold onto a wall' },
+        { id: 'cue-2', text: 'Turn from the hip' },
+      ],
+      holdSeconds: null,
+    }
+    const own = {
+      ...state,
+      customExercises: [hipAirplane],
+      plan: [planItem('p-1', 'c-hip-airplane')],
+      ticks: {},
+    }
+    const form = await open(own, 'exercises/new', { colorScheme })
+    await form.page.getByRole('textbox', { name: /name/i }).first().fill('Copenhagen plank')
+    await save(form.page, `own-exercise-form${suffix}`)
+    await form.context.close()
+    const { page, context } = await open(own, 'exercises/custom/c-hip-airplane', { colorScheme })
+    await save(page, `own-exercise${suffix}`)
+    await context.close()
+  }
 }
 
 await browser.close()

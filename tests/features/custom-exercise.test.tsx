@@ -132,7 +132,10 @@ test('deleting your own exercise says which plan and routines use it, then takes
   })
   const { user } = await renderAt('/exercises/custom/c-hip-airplane')
   expect(screen.getByRole('heading', { level: 1, name: 'Hip airplane' })).toBeInTheDocument()
-  expect(screen.getByRole('region', { name: 'Not rated by Spotter' })).toBeInTheDocument()
+  expect(screen.getByText('Not rated by Spotter')).toBeInTheDocument()
+  expect(screen.getByRole('region', { name: 'Why there’s no verdict' })).toHaveTextContent(
+    /stop if you feel sharp pain/,
+  )
 
   await user.click(screen.getByRole('button', { name: 'Delete this exercise' }))
   expect(

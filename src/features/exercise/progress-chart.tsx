@@ -40,7 +40,7 @@ export function ProgressChart({ exercise }: { exercise: FullExercise }) {
         </span>
       </p>
       <details className="progress-chart__table">
-        <summary>Show as a table</summary>
+        <summary className="disclosure">Show as a table</summary>
         <table>
           <thead>
             <tr>
