@@ -34,6 +34,8 @@ const expectVisibleFocus = async (target: Locator) => {
 }
 
 test('the whole journey works by keyboard', async ({ page }) => {
+  // Hundreds of key presses, each checked: on a busy 2-core machine this takes more than the usual 30 s.
+  test.slow()
   // Controls that move on or change the plan, and the workout's ticks, ignore a second press within a tap's
   // time (double-tap guard); the clock lets the test move past that moment without sleeping.
   await page.clock.install()
