@@ -26,6 +26,50 @@ test.describe('before any JavaScript runs', () => {
   })
 })
 
+test('a first visit (nothing saved) paints its own plan screen before any of the app’s code has run', async ({
+  page,
+}) => {
+  // The app's code never arrives: what shows is the HTML, and public/first-visit.js, which runs before paint.
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort())
+  await page.goto('./')
+  await expect(page.getByText('Nothing planned yet.')).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: 'Back pain today' })).toBeVisible()
+  await expect(page.getByRole('radio', { name: 'kg' })).toBeVisible()
+  await expect(page.getByText('Loading your plan…')).toBeHidden()
+  await expect(page.locator('.app')).toHaveAttribute('inert', '')
+})
+
+test('on a first visit the app takes over without painting anything larger: the largest paint is the first', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const seen = { largest: [] as number[], takeover: Number.NaN }
+    Object.assign(window, { seen })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen.largest.push(entry.startTime)
+    }).observe({ type: 'largest-contentful-paint', buffered: true })
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('.app:not([inert])')) return
+      seen.takeover = performance.now()
+      observer.disconnect()
+    }).observe(document, { childList: true, subtree: true })
+  })
+  type Seen = { largest: number[]; takeover: number }
+  const seen = () => page.evaluate(() => (window as unknown as { seen: Seen }).seen)
+  // Hold the app's code until the page has painted, so the app surely takes over after the first paint.
+  await page.route(/\/assets\/index-.*\.js$/, async (route) => {
+    await page.waitForFunction(() => (window as unknown as { seen?: Seen }).seen?.largest.length)
+    await route.continue()
+  })
+  await page.goto('./')
+  await expect(page.locator('.app:not([inert])').getByText('Nothing planned yet.')).toBeVisible()
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+  const { largest, takeover } = await seen()
+  expect(largest.length).toBeGreaterThan(0)
+  expect(Number.isFinite(takeover)).toBe(true)
+  expect(largest.every((at) => at < takeover)).toBe(true)
+})
+
 test('the app replaces the prerendered screen in one step, with the same library and no fallback', async ({
   page,
 }) => {

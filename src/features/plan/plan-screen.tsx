@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, type ReactNode, Suspense } from 'react'
 import { ConditionToggles } from '../../components/condition-toggles'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import { useOnClient } from '../../hooks/use-on-client'
@@ -14,6 +14,11 @@ import './plan.css'
 
 const LazyLibrary = lazy(async () => ({ default: (await loadLibrary()).ExerciseLibrary }))
 
+/** In the prerendered page, what only this user's data can say: shown only on a first visit (see plan.css). */
+function Personal({ onClient, children }: { onClient: boolean; children: ReactNode }) {
+  return onClient ? children : <div className="personal-pending">{children}</div>
+}
+
 /**
  * Home: the back profile, today's plan with its warnings and swaps, and the library to add from.
  * The warning callout sits under the profile, so ticking a condition never moves the checkbox
@@ -27,10 +32,13 @@ export function PlanScreen() {
     <div className="plan-screen">
       <div className="plan-screen__header">
         <h1>Today’s plan</h1>
-        {onClient && <UnitsToggle />}
+        <Personal onClient={onClient}>
+          <UnitsToggle />
+        </Personal>
       </div>
-      {/* Prerendered for everyone, so it can't know this user's plan: the first paint keeps its place,
-          empty and unreadable, rather than show a plan that may not be theirs ("Nothing planned yet"). */}
+      {/* Prerendered as a first visit (nothing saved) looks. public/first-visit.js shows it at once when nothing
+          is saved on the phone; otherwise it keeps its place hidden behind "Loading your plan…" until the app
+          renders the saved plan, rather than show a plan that may not be theirs ("Nothing planned yet"). */}
       <div className="plan-personal" aria-busy={!onClient}>
         {!onClient && <p className="plan-personal__loading muted">Loading your plan…</p>}
         <div
@@ -43,10 +51,12 @@ export function PlanScreen() {
           <PlanAttention />
           <TodayAdvice />
           <PlanList />
-          {onClient && <PlanRoutines />}
+          <PlanRoutines />
         </div>
       </div>
-      {onClient && <PlanSummaryBar />}
+      <Personal onClient={onClient}>
+        <PlanSummaryBar />
+      </Personal>
       <Suspense
         fallback={
           <p className="muted" data-loading="">
