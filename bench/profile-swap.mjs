@@ -59,10 +59,35 @@ function traceSelfTimes(events, windows) {
 }
 
 const KIND = {
-  script: ['FunctionCall', 'EventDispatch', 'v8.callFunction', 'V8.Execute', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame', 'v8.run', 'V8.GC_SCAVENGER', 'MinorGC', 'MajorGC', 'v8.compile', 'v8.parseOnBackground', 'V8.GCScavenger', 'BlinkGC.AtomicPhase'],
+  script: [
+    'FunctionCall',
+    'EventDispatch',
+    'v8.callFunction',
+    'V8.Execute',
+    'RunMicrotasks',
+    'TimerFire',
+    'FireAnimationFrame',
+    'v8.run',
+    'V8.GC_SCAVENGER',
+    'MinorGC',
+    'MajorGC',
+    'v8.compile',
+    'v8.parseOnBackground',
+    'V8.GCScavenger',
+    'BlinkGC.AtomicPhase',
+  ],
   style: ['UpdateLayoutTree', 'RecalculateStyles', 'ScheduleStyleRecalculation', 'ParseAuthorStyleSheet'],
   layout: ['Layout', 'UpdateLayerTree', 'IntersectionObserverController::computeIntersections'],
-  paint: ['PrePaint', 'Paint', 'PaintImage', 'Layerize', 'Commit', 'CompositeLayers', 'UpdateLayer', 'RasterTask'],
+  paint: [
+    'PrePaint',
+    'Paint',
+    'PaintImage',
+    'Layerize',
+    'Commit',
+    'CompositeLayers',
+    'UpdateLayer',
+    'RasterTask',
+  ],
 }
 const kindOf = (name) => Object.entries(KIND).find(([, names]) => names.includes(name))?.[0] ?? 'other'
 
@@ -127,21 +152,26 @@ try {
     }
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8'))
     const events = trace.traceEvents ?? trace
-    const marks = (name) => events.filter((e) => e.name === name && e.cat?.includes('user_timing')).map((e) => e.ts)
+    const marks = (name) =>
+      events.filter((e) => e.name === name && e.cat?.includes('user_timing')).map((e) => e.ts)
     const starts = marks('swap-tap').slice(2)
     const ends = marks('swap-painted').slice(2)
-    if (starts.length !== TAPS || ends.length !== TAPS) throw new Error(`marks: ${starts.length}/${ends.length}`)
+    if (starts.length !== TAPS || ends.length !== TAPS)
+      throw new Error(`marks: ${starts.length}/${ends.length}`)
     const windows = starts.map((s, i) => [s, ends[i]])
 
     const sorted = [...tapped].sort((a, b) => a - b)
-    console.log(`\nSwap → next paint over ${TAPS} taps (unminified build, CPU ${CPU_SLOWDOWN}×): median ${sorted[TAPS / 2].toFixed(1)} ms, min ${sorted[0].toFixed(1)}, max ${sorted.at(-1).toFixed(1)}`)
+    console.log(
+      `\nSwap → next paint over ${TAPS} taps (unminified build, CPU ${CPU_SLOWDOWN}×): median ${sorted[TAPS / 2].toFixed(1)} ms, min ${sorted[0].toFixed(1)}, max ${sorted.at(-1).toFixed(1)}`,
+    )
 
     // 1. The trace: main-thread work by kind, per tap.
     const self = traceSelfTimes(events, windows)
     const byKind = new Map()
     for (const [name, us] of self) byKind.set(kindOf(name), (byKind.get(kindOf(name)) ?? 0) + us)
     console.log('\nMain thread, per tap (trace self time, mean):')
-    for (const [kind, us] of [...byKind].sort((a, b) => b[1] - a[1])) console.log(`  ${kind.padEnd(8)} ${ms(us / TAPS).padStart(6)} ms`)
+    for (const [kind, us] of [...byKind].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${kind.padEnd(8)} ${ms(us / TAPS).padStart(6)} ms`)
     console.log('  by event:')
     for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12))
       console.log(`    ${name.padEnd(36)} ${ms(us / TAPS).padStart(6)} ms`)
@@ -164,21 +194,28 @@ try {
         if (at < from || at > to) return
         sampled += dt
         const leaf = nodes.get(id)
-        const label = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}`
+        const label = (n) =>
+          `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}`
         selfByFunction.set(label(leaf), (selfByFunction.get(label(leaf)) ?? 0) + dt)
         const seen = new Set()
         for (let at = id; at !== undefined; at = parent.get(at)) {
           const n = nodes.get(at)
           const name = n.callFrame.functionName
           // The app's components and domain functions are named in PascalCase or known verbs.
-          if (/^[A-Z][A-Za-z]+$/.test(name) && !seen.has(name) && !/^(Activity|Suspense|Fragment)$/.test(name)) {
+          if (
+            /^[A-Z][A-Za-z]+$/.test(name) &&
+            !seen.has(name) &&
+            !/^(Activity|Suspense|Fragment)$/.test(name)
+          ) {
             seen.add(name)
             inclusiveByAppFunction.set(name, (inclusiveByAppFunction.get(name) ?? 0) + dt)
           }
         }
       })
     }
-    console.log(`\nV8 CPU profile from tap to paint: ${ms(sampled / TAPS)} ms sampled per tap (self time, mean per tap):`)
+    console.log(
+      `\nV8 CPU profile from tap to paint: ${ms(sampled / TAPS)} ms sampled per tap (self time, mean per tap):`,
+    )
     for (const [name, us] of [...selfByFunction].sort((a, b) => b[1] - a[1]).slice(0, 20))
       console.log(`  ${name.padEnd(56)} ${ms(us / TAPS).padStart(6)} ms`)
     console.log('\nTime inside each component (inclusive, mean per tap; only those over 0.3 ms):')
