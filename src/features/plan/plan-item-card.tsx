@@ -1,16 +1,17 @@
+import { memo } from 'react'
 import { Link } from 'react-router-dom'
 import { NOT_RATED_LINE, NotRatedBadge } from '../../components/not-rated'
 import { VerdictBadge } from '../../components/verdict-badge'
-import { type ExerciseId, getExercise } from '../../data/exercises'
-import { LOAD_LABELS, type LoadBand, type Units } from '../../data/load'
+import { getExercise } from '../../data/exercises'
+import { LOAD_LABELS, type LoadBand } from '../../data/load'
 import { hasSaferOptions, verdictFor } from '../../domain/safety'
 import { useTapGuard } from '../../hooks/use-tap-guard'
 import {
   type PlanItem,
-  type Undoable,
   useActions,
   useBackToday,
   useExerciseView,
+  useProfile,
   verdictContext,
 } from '../../store/spotter-store'
 import { doseParts, formatDose } from './dose'
@@ -19,43 +20,23 @@ import { PrescriptionEditor } from './prescription-editor'
 import { cardLines } from './shared-advice'
 import { SwapPanel } from './swap-panel'
 import { UndoBar } from './undo-bar'
+import { usePlanItemCommands } from './use-plan-item-commands'
 
 interface PlanItemCardProps {
   item: PlanItem
   index: number
   count: number
-  units: Units
-  swapOpen: boolean
-  editOpen: boolean
-  /** The swap that can still be undone, when it was this item's. */
-  undo: Undoable | null
-  onMove: (by: -1 | 1) => void
-  onRemove: () => void
-  onSwapToggled: () => void
-  onEditToggled: () => void
-  onSwap: (to: ExerciseId) => void
-  onUndo: () => void
 }
 
 /**
  * One exercise in the plan, compact: its name and verdict, then its dose ("3 × 8 · Heavy · 40 kg", which
  * opens the steppers), Swap and Remove. Why it needs care shows only when it does.
  */
-export function PlanItemCard({
-  item,
-  index,
-  count,
-  units,
-  swapOpen,
-  editOpen,
-  undo,
-  onMove,
-  onRemove,
-  onSwapToggled,
-  onEditToggled,
-  onSwap,
-  onUndo,
-}: PlanItemCardProps) {
+export const PlanItemCard = memo(function PlanItemCard({ item, index, count }: PlanItemCardProps) {
+  // What the list decides for this item (open panels, its undo) and does to it; see PlanList.
+  const { swapOpen, editOpen, undoable, move, remove, toggleSwap, toggleEdit, swap, undo } =
+    usePlanItemCommands()
+  const { units } = useProfile()
   const exercise = useExerciseView(item.exerciseId)
   const back = useBackToday()
   // The user's own exercises are never rated: no verdict, and nothing offered as safer than them.
@@ -109,7 +90,7 @@ export function PlanItemCard({
           aria-expanded={editOpen}
           aria-controls={editOpen ? ids.editor : undefined}
           aria-label={`Sets, reps and load of ${exercise.name}: ${formatDose(item, units)}`}
-          onClick={onEditToggled}
+          onClick={toggleEdit}
         >
           {doseParts(item, units, exercise.loads.length <= 1).map((part, i) => (
             <span key={part} className="plan-item__dose-part">
@@ -135,7 +116,7 @@ export function PlanItemCard({
             className={`button plan-item__swap ${verdict?.level === 'ok' ? '' : 'button--primary'}`}
             aria-expanded={swapOpen}
             aria-controls={swapOpen ? ids.panel : undefined}
-            onClick={onSwapToggled}
+            onClick={toggleSwap}
           >
             Swap <span className="visually-hidden">{exercise.name}</span>
           </button>
@@ -143,7 +124,7 @@ export function PlanItemCard({
         <button
           type="button"
           className="button plan-item__icon-button plan-item__remove"
-          onClick={guard(onRemove)}
+          onClick={guard(remove)}
         >
           <span aria-hidden="true">✕</span>
           <span className="visually-hidden">Remove {exercise.name}</span>
@@ -156,11 +137,11 @@ export function PlanItemCard({
           index={index}
           count={count}
           units={units}
-          onMove={onMove}
-          onClose={onEditToggled}
+          onMove={move}
+          onClose={toggleEdit}
         />
       )}
-      {undo && <UndoBar undo={undo} onUndo={guard(onUndo)} />}
+      {undoable && <UndoBar undo={undoable} onUndo={guard(undo)} />}
       {swapOpen && rated && (
         <SwapPanel
           itemKey={item.key}
@@ -168,17 +149,17 @@ export function PlanItemCard({
           profile={back.profile}
           load={item.load}
           context={context}
-          onSwap={(to, event) => guard(() => onSwap(to))(event)}
+          onSwap={(to, event) => guard(() => swap(to))(event)}
           onLighter={(load, event) =>
             guard(() => {
               changeLoad(load)
-              onSwapToggled()
+              toggleSwap()
             })(event)
           }
-          onRemove={guard(onRemove)}
-          onClose={onSwapToggled}
+          onRemove={guard(remove)}
+          onClose={toggleSwap}
         />
       )}
     </li>
   )
-}
+})

@@ -1,26 +1,25 @@
-import { type RefObject, useEffect, useRef, useState } from 'react'
+import { type RefObject, useState } from 'react'
 import { ExerciseFigure } from '../../components/exercise-figure'
-import { announce } from '../../components/live-region'
-import { NOT_RATED_LINE, NotRatedBadge } from '../../components/not-rated'
-import { VerdictBadge } from '../../components/verdict-badge'
-import { type FullExercise, getFullExercise } from '../../data/exercise-details'
-import { type ExerciseId, getExercise } from '../../data/exercises'
+import { getFullExercise } from '../../data/exercise-details'
+import { getExercise } from '../../data/exercises'
 import type { Units } from '../../data/load'
 import { type Profile, type Verdict, type VerdictContext, verdictFor } from '../../domain/safety'
-import { useTapGuard } from '../../hooks/use-tap-guard'
-import type { PlanItem, SetDone, WorkoutEntry, WorkoutProgress } from '../../store/spotter-store'
-import { useActions, useExerciseView } from '../../store/spotter-store'
+import type { PlanItem, WorkoutEntry, WorkoutProgress } from '../../store/spotter-store'
+import { useExerciseView } from '../../store/spotter-store'
 import { ActionBar } from './action-bar'
-import { primeBeeper } from './beep'
 import { CheckpointList } from './checkpoint-list'
 import { cueForSet } from './cues'
 import { CurrentSet, type SetDraft } from './current-set'
+import { FaultList } from './fault-list'
 import { HoldTimerPanel } from './hold-timer-panel'
-import { PainPanel } from './pain-panel'
+import { PainStopped } from './pain-stopped'
 import { RestPanel, restMsLeft, useRestEndSignal } from './rest-panel'
 import { SaferSwaps } from './safer-swaps'
+import { SetLog } from './set-log'
+import { StepVerdict } from './step-verdict'
 import { useHoldTimer } from './use-hold-timer'
 import { useNow } from './use-now'
+import { useStepActions } from './use-step-actions'
 
 interface Props {
   item: PlanItem
@@ -60,9 +59,6 @@ export function ExerciseStep({
   headingRef,
   onSaveAndEnd,
 }: Props) {
-  const { setCompleted, setUndone, exerciseFinished, exerciseSkipped, exerciseSwapped, stepWentBack } =
-    useActions()
-  const guard = useTapGuard()
   const view = useExerciseView(item.exerciseId)
   // The user's own exercise: its own cues, no verdict, no figure, no faults, nothing offered as safer.
   const exercise = view.rated ? getFullExercise(view.rated) : null
@@ -100,25 +96,7 @@ export function ExerciseStep({
   useRestEndSignal(restEndsAt, now)
   const resting = restEndsAt !== null && restMsLeft(restEndsAt, now) > 0
 
-  const setDone = () => {
-    if (!guard.accept()) return
-    // Made in the tap, so the rest's end can beep on iOS.
-    primeBeeper()
-    setCompleted(item.key, { reps: draft.reps, weight: draft.weight, holdSeconds: draft.holdSeconds })
-    announce(
-      setNumber >= item.sets ? `Set ${setNumber} done. All ${item.sets} sets done.` : `Set ${setNumber} done`,
-    )
-  }
-  const next = () => {
-    if (guard.accept()) exerciseFinished(item.key)
-  }
-  const skip = () => {
-    if (guard.accept()) exerciseSkipped(item.key)
-  }
-  const swap = (to: ExerciseId) => {
-    exerciseSwapped(item.key, to)
-    announce(`Swapped ${view.name} for ${getExercise(to).name}`)
-  }
+  const { setDone, next, skip, back, swap, undoSet } = useStepActions(item, view.name, draft)
 
   if (outcome === 'pain-stop') {
     return (
@@ -207,23 +185,11 @@ export function ExerciseStep({
           sets={sets}
           units={units}
           canUndo={outcome === undefined || outcome === 'done'}
-          onUndo={() => {
-            setUndone(item.key)
-            announce(`Set ${sets.length} taken back`)
-          }}
+          onUndo={undoSet}
         />
       )}
 
-      {exercise && exercise.faults.length > 0 && (
-        <section className="faults" aria-labelledby="faults-title">
-          <h2 id="faults-title">If you feel a pinch, check…</h2>
-          <ul>
-            {exercise.faults.map((fault) => (
-              <li key={fault.id}>{fault.text}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {exercise && exercise.faults.length > 0 && <FaultList faults={exercise.faults} />}
 
       {exercise && (
         <details className="workout-swap">
@@ -232,7 +198,7 @@ export function ExerciseStep({
         </details>
       )}
       <div className="workout-actions__pair">
-        <button type="button" className="button" onClick={guard.guard(stepWentBack)}>
+        <button type="button" className="button" onClick={back}>
           Previous
         </button>
         {!closed && (
@@ -266,7 +232,6 @@ interface HeaderProps {
 
 /** Where you are, the exercise, and today's verdict (with why, when it isn't OK, and its advice). */
 function StepHeader({ name, verdict, position, total, headingRef }: HeaderProps) {
-  const lines = !verdict ? [] : verdict.level === 'ok' ? verdict.advice : [verdict.reason, ...verdict.advice]
   return (
     <header className="workout-step__header">
       <p className="workout-step__eyebrow">
@@ -275,105 +240,7 @@ function StepHeader({ name, verdict, position, total, headingRef }: HeaderProps)
       <h1 id="workout-step-title" ref={headingRef} tabIndex={-1}>
         {name}
       </h1>
-      <div className="workout-step__verdict">
-        {verdict ? <VerdictBadge verdict={verdict} /> : <NotRatedBadge />}
-        {lines.length > 0 && (
-          <ul className="workout-step__reason">
-            {lines.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        )}
-        {!verdict && <span className="workout-step__reason">{NOT_RATED_LINE}</span>}
-      </div>
+      <StepVerdict verdict={verdict} />
     </header>
-  )
-}
-
-const formatSet = (set: SetDone, units: Units) =>
-  [
-    set.holdSeconds !== null ? `${set.reps} × ${set.holdSeconds} s` : `${set.reps} reps`,
-    set.weight !== null ? `${set.weight} ${units}` : null,
-  ]
-    .filter(Boolean)
-    .join(' · ')
-
-/** The sets ticked so far, and a way to take back the last one (a mis-tap). */
-function SetLog({
-  sets,
-  units,
-  canUndo,
-  onUndo,
-}: {
-  sets: readonly SetDone[]
-  units: Units
-  canUndo: boolean
-  onUndo: () => void
-}) {
-  return (
-    <section className="set-log" aria-labelledby="set-log-title">
-      <h2 id="set-log-title" className="visually-hidden">
-        Sets done
-      </h2>
-      <ol className="set-log__list" aria-labelledby="set-log-title">
-        {sets.map((set, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: sets are positions, only ever added or taken off the end
-          <li key={index} className="set-log__set">
-            <span aria-hidden="true">✓</span> Set {index + 1}: {formatSet(set, units)}
-          </li>
-        ))}
-      </ol>
-      {canUndo && (
-        <button type="button" className="button button--small" onClick={onUndo}>
-          Undo set {sets.length}
-        </button>
-      )}
-    </section>
-  )
-}
-
-interface PainStoppedProps {
-  item: PlanItem
-  name: string
-  /** Null for the user's own exercise: nothing is offered as safer than it. */
-  exercise: FullExercise | null
-  profile: Profile
-  onSwap: (to: ExerciseId) => void
-  onSkip: () => void
-  onSaveAndEnd: () => void
-}
-
-/** After "Sharp pain": no "Continue". A safer exercise instead, skipping this one, or ending and saving. */
-function PainStopped({ item, name, exercise, profile, onSwap, onSkip, onSaveAndEnd }: PainStoppedProps) {
-  const { painStopWithdrawn } = useActions()
-  const painRef = useRef<HTMLHeadingElement>(null)
-  useEffect(() => painRef.current?.focus(), [])
-  return (
-    <>
-      <PainPanel
-        exerciseName={name}
-        headingRef={painRef}
-        onWithdraw={() => {
-          painStopWithdrawn(item.key)
-          announce(`${name}: pain stop taken back`)
-        }}
-      >
-        {exercise ? (
-          <SaferSwaps exercise={exercise} profile={profile} load={item.load} onSwap={onSwap} />
-        ) : (
-          <p>Spotter doesn’t know your own exercises, so it can’t suggest a safer one. Skip it today.</p>
-        )}
-      </PainPanel>
-      <ActionBar>
-        <div className="action-bar__pair">
-          <button type="button" className="button workout-big" onClick={onSkip}>
-            Skip exercise
-          </button>
-          <button type="button" className="button button--primary workout-big" onClick={onSaveAndEnd}>
-            Save and end
-          </button>
-        </div>
-      </ActionBar>
-    </>
   )
 }
