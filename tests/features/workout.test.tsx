@@ -203,9 +203,12 @@ test('“Sharp pain” sits at the top, away from the main action, and stops the
   seedStore({ plan: [sitUp, bridge], workout: underWay(1) })
   const { user } = await renderAt('/workout')
   await tapMain(user, 'Set done')
+  expect(screen.getByText('OK')).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Sharp pain: stop' }))
 
   expect(screen.getByRole('heading', { name: 'Stop this exercise.' })).toHaveFocus()
+  // Today's "OK" for the exercise is gone: it would contradict the stop.
+  expect(screen.queryByText('OK')).not.toBeInTheDocument()
   expect(screen.queryByRole('button', { name: 'Sharp pain: stop' })).not.toBeInTheDocument()
   // No "Continue": a safer exercise, skip it, or end and save.
   expect(screen.queryByRole('button', { name: /continue/i })).not.toBeInTheDocument()

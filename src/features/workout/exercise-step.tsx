@@ -101,9 +101,10 @@ export function ExerciseStep({
   if (outcome === 'pain-stop') {
     return (
       <article className="workout-step" aria-labelledby="workout-step-title">
+        {/* No verdict badge here: beside "Stop this exercise" an "OK" would contradict it. */}
         <StepHeader
           name={view.name}
-          verdict={verdict}
+          verdict="stopped"
           position={position}
           total={total}
           headingRef={headingRef}
@@ -223,8 +224,8 @@ export function ExerciseStep({
 
 interface HeaderProps {
   name: string
-  /** Null for the user's own exercise, which Spotter does not rate. */
-  verdict: Verdict | null
+  /** Null for the user's own exercise, which Spotter does not rate; "stopped" after a pain stop. */
+  verdict: Verdict | null | 'stopped'
   position: number
   total: number
   headingRef: RefObject<HTMLHeadingElement | null>
@@ -240,7 +241,7 @@ function StepHeader({ name, verdict, position, total, headingRef }: HeaderProps)
       <h1 id="workout-step-title" ref={headingRef} tabIndex={-1}>
         {name}
       </h1>
-      <StepVerdict verdict={verdict} />
+      {verdict !== 'stopped' && <StepVerdict verdict={verdict} />}
     </header>
   )
 }
