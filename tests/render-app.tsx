@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 import { vi } from 'vitest'
@@ -31,4 +31,12 @@ export async function renderApp(path = '/') {
   const view = await act(async () => render(<RouterProvider router={router} />))
   await lazyPartsLoaded()
   return { user, router, ...view }
+}
+
+/** The exercises today's plan shows, in order, by name; none when the plan screen says nothing is planned. */
+export function planOnScreen() {
+  const list = screen.queryByRole('list', { name: 'Exercises in today’s plan' })
+  if (list) return within(list).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)
+  screen.getByText('Nothing planned yet.') // throws unless this is the plan screen, empty
+  return []
 }
