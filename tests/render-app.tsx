@@ -5,12 +5,16 @@ import { vi } from 'vitest'
 import { routes } from '../src/app/routes'
 import { TAP_GUARD_MS } from '../src/hooks/use-tap-guard'
 
-/** Wait until lazily loaded screens and sections have arrived (they show a [data-loading] fallback meanwhile). */
+/**
+ * Wait until lazily loaded screens and sections have arrived (they show a [data-loading] fallback meanwhile).
+ * A screen's first import is compiled on the spot, which takes seconds on a busy machine: waited for, not timed.
+ */
 export async function lazyPartsLoaded() {
-  await screen.findByRole('heading', { level: 1 })
+  const loading = { timeout: 10_000 }
+  await screen.findByRole('heading', { level: 1 }, loading)
   await waitFor(() => {
     if (document.querySelector('[data-loading]')) throw new Error('still loading')
-  })
+  }, loading)
 }
 
 /**
