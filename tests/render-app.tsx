@@ -1,9 +1,10 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 import { vi } from 'vitest'
 import { routes } from '../src/app/routes'
 import { TAP_GUARD_MS } from '../src/hooks/use-tap-guard'
+import { storeActions } from './seed'
 
 /**
  * Wait until lazily loaded screens and sections have arrived (they show a [data-loading] fallback meanwhile).
@@ -35,6 +36,13 @@ export async function renderApp(path = '/') {
   const view = await act(async () => render(<RouterProvider router={router} />))
   await lazyPartsLoaded()
   return { user, router, ...view }
+}
+
+/** Spotter closed and opened again at `path`: the screen shows only what was saved on the phone. */
+export async function reopenApp(path = '/') {
+  cleanup()
+  act(() => storeActions().storageReloaded())
+  return renderApp(path)
 }
 
 /** The exercises today's plan shows, in order, by name; none when the plan screen says nothing is planned. */

@@ -1,7 +1,7 @@
-import { cleanup, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { planItem } from '../fixtures/seed.mjs'
-import { renderApp } from '../render-app'
+import { renderApp, reopenApp } from '../render-app'
 import { savedOnPhone, seedStore } from '../seed'
 
 test('rating back pain at the warm-up is one optional tap, and a second tap on it clears it', async () => {
@@ -35,7 +35,6 @@ test('the rating at the cool-down is kept with the saved session', async () => {
   await user.click(screen.getByRole('button', { name: 'Finish and save' }))
   expect(await screen.findByRole('heading', { level: 1, name: 'Workout saved' })).toBeInTheDocument()
   // The record for a physio shows it, after Spotter is opened again.
-  cleanup()
-  await renderApp('/record')
+  await reopenApp('/record')
   expect(screen.getByText('not rated before, 2 after (out of 10)')).toBeInTheDocument()
 })
