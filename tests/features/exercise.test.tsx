@@ -22,7 +22,7 @@ function verdictsByLoad(): Record<string, string> {
   const byLoad: Record<string, string> = {}
   let shared = ''
   for (const row of within(table).getAllByRole('row').slice(1)) {
-    const cell = row.querySelector('td')
+    const cell = within(row).queryByRole('cell')
     if (cell) shared = cell.textContent?.trim() ?? ''
     const load = within(row).getByRole('rowheader').firstChild?.textContent ?? ''
     byLoad[load] = shared
