@@ -48,7 +48,10 @@ export async function reopenApp(path = '/') {
 /** The exercises today's plan shows, in order, by name; none when the plan screen says nothing is planned. */
 export function planOnScreen() {
   const list = screen.queryByRole('list', { name: 'Exercises in today’s plan' })
-  if (list) return within(list).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)
+  if (list)
+    return within(list)
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent)
   screen.getByText('Nothing planned yet.') // throws unless this is the plan screen, empty
   return []
 }

@@ -79,9 +79,9 @@ test('a double tap on “Next exercise” neither records a set of the next one 
   expect(first).not.toBeChecked()
   expect(screen.queryByRole('list', { name: 'Sets done' })).not.toBeInTheDocument()
   // The plank keeps its one set, and nothing else was recorded.
-  expect(
-    savedOnPhone()?.workout?.entries.map((entry) => [entry.exerciseId, entry.sets.length]),
-  ).toEqual([['forearm-plank', 1]])
+  expect(savedOnPhone()?.workout?.entries.map((entry) => [entry.exerciseId, entry.sets.length])).toEqual([
+    ['forearm-plank', 1],
+  ])
 
   // A moment later, a tap is a tap again.
   await aMomentLater()

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react'
+import type { UserEvent } from '@testing-library/user-event'
 import { expect, test } from 'vitest'
-import { type UserEvent } from '@testing-library/user-event'
 import { planOnScreen, renderApp } from '../render-app'
 import { storeActions } from '../seed'
 
