@@ -1,16 +1,21 @@
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 import { vi } from 'vitest'
 import { routes } from '../src/app/routes'
 import { TAP_GUARD_MS } from '../src/hooks/use-tap-guard'
+import { storeActions } from './seed'
 
-/** Wait until lazily loaded screens and sections have arrived (they show a [data-loading] fallback meanwhile). */
+/**
+ * Wait until lazily loaded screens and sections have arrived (they show a [data-loading] fallback meanwhile).
+ * A screen's first import is compiled on the spot, which takes seconds on a busy machine: waited for, not timed.
+ */
 export async function lazyPartsLoaded() {
-  await screen.findByRole('heading', { level: 1 })
+  const loading = { timeout: 10_000 }
+  await screen.findByRole('heading', { level: 1 }, loading)
   await waitFor(() => {
     if (document.querySelector('[data-loading]')) throw new Error('still loading')
-  })
+  }, loading)
 }
 
 /**
@@ -31,4 +36,22 @@ export async function renderApp(path = '/') {
   const view = await act(async () => render(<RouterProvider router={router} />))
   await lazyPartsLoaded()
   return { user, router, ...view }
+}
+
+/** Spotter closed and opened again at `path`: the screen shows only what was saved on the phone. */
+export async function reopenApp(path = '/') {
+  cleanup()
+  act(() => storeActions().storageReloaded())
+  return renderApp(path)
+}
+
+/** The exercises today's plan shows, in order, by name; none when the plan screen says nothing is planned. */
+export function planOnScreen() {
+  const list = screen.queryByRole('list', { name: 'Exercises in today’s plan' })
+  if (list)
+    return within(list)
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent)
+  screen.getByText('Nothing planned yet.') // throws unless this is the plan screen, empty
+  return []
 }

@@ -33,6 +33,15 @@ export function seedStore(state: Partial<SpotterData> | string = {}) {
   act(() => useSpotter.getState().actions.storageReloaded())
 }
 
-/** The store as a whole, for store-level tests that check what was saved. */
+/**
+ * What Spotter has saved on this device: localStorage's `spotter` envelope as the app writes it, parsed.
+ * Null when nothing is saved. For tests whose point is what was kept (import, backups, delete all data).
+ */
+export function savedOnPhone(): SpotterData | null {
+  const raw = localStorage.getItem(STORAGE_KEY)
+  return raw === null ? null : (JSON.parse(raw) as { state: SpotterData }).state
+}
+
+/** The store as a whole, for the store's own unit tests (tests/store); screen tests check the screen. */
 export const storeState = () => useSpotter.getState()
 export const storeActions = () => useSpotter.getState().actions

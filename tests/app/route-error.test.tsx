@@ -4,11 +4,11 @@ import { expect, test, vi } from 'vitest'
 import { routes } from '../../src/app/routes'
 import { useSpotter } from '../../src/store/create-store'
 import { STORAGE_KEY } from '../fixtures/seed.mjs'
-import { storeState } from '../seed'
+import { storeActions } from '../seed'
 
 test('a screen that crashes shows a way back, and deletes nothing', async () => {
   vi.spyOn(console, 'error').mockImplementation(() => {})
-  const { actions } = storeState()
+  const actions = storeActions()
   actions.exerciseAdded('squat')
   actions.conditionToggled('sciatica')
   const saved = localStorage.getItem(STORAGE_KEY)

@@ -3,7 +3,7 @@ import { afterEach, expect, test, vi } from 'vitest'
 import { page } from '../../src/app/page-reload'
 import { registerServiceWorker, resetUpdateState } from '../../src/app/service-worker'
 import { renderApp } from '../render-app'
-import { storeState } from '../seed'
+import { storeActions } from '../seed'
 
 /** A service worker as the browser shows it to a page: its state, and its statechange events. */
 class FakeWorker extends EventTarget {
@@ -62,7 +62,7 @@ test('a waiting new version is offered between sessions, and applied only when t
 
 test('a new version is never offered mid-workout', async () => {
   tabWithWaitingUpdate()
-  const { actions } = storeState()
+  const actions = storeActions()
   actions.exerciseAdded('forearm-plank')
   actions.workoutStarted()
   registerServiceWorker({ inDev: true })
@@ -97,7 +97,7 @@ test('after another tab updates, this tab offers a reload instead of an update t
 test('mid-workout, another tab’s update waits: no reload, no offer, until the workout is over', async () => {
   const reloaded = reload()
   const { newVersionTakesControl } = tabWithWaitingUpdate()
-  const { actions } = storeState()
+  const actions = storeActions()
   actions.exerciseAdded('forearm-plank')
   actions.workoutStarted()
   registerServiceWorker({ inDev: true })

@@ -1,20 +1,18 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { SOURCES } from '../../src/data/sources'
-import { renderApp } from '../render-app'
-import { storeState } from '../seed'
+import { FIXTURE, planItem } from '../fixtures/seed.mjs'
+import { planOnScreen, renderApp, reopenApp } from '../render-app'
+import { savedOnPhone, seedStore } from '../seed'
 
 /** A profile, a finished session in history, and a plan with a ticked checkpoint. */
-const seed = () => {
-  const { actions } = storeState()
-  actions.conditionToggled('sciatica')
-  actions.exerciseAdded('squat')
-  actions.workoutStarted()
-  actions.workoutFinished('all')
-  actions.exerciseAdded('forearm-plank')
-  const plank = storeState().plan[1]
-  if (plank) actions.checkpointToggled(plank.key, 'breathe')
-}
+const seed = () =>
+  seedStore({
+    profile: { conditions: ['sciatica'], todaySetOn: null, units: 'kg' },
+    plan: [planItem('p-1', 'squat'), planItem('p-2', 'forearm-plank', { reps: 1, holdSeconds: 30 })],
+    ticks: { 'p-2': ['breathe'] },
+    history: FIXTURE.state.history.slice(0, 1),
+  })
 
 test('the about screen shows the disclaimer, general advice, red flags, sources and privacy', async () => {
   await renderApp('/about')
@@ -85,12 +83,18 @@ test('the back profile toggles are on the about screen and remember their state'
   expect(pain).not.toBeChecked()
   await user.click(pain)
   expect(pain).toBeChecked()
-  expect(storeState().profile.conditions).toEqual(['back-pain-today'])
+
+  // Opened again, Spotter still has it.
+  await reopenApp('/about')
+  const again = screen.getByRole('group', { name: 'My back profile' })
+  expect(within(again).getByRole('checkbox', { name: 'Back pain today' })).toBeChecked()
+  expect(within(again).getAllByRole('checkbox', { checked: true })).toHaveLength(1)
 })
 
 test('deleting all data asks first, and Cancel keeps everything', async () => {
   seed()
-  const before = storeState()
+  const before = savedOnPhone()
+  expect(before?.history).toHaveLength(1)
   const { user } = await renderApp('/about')
 
   const yourData = await screen.findByRole('region', { name: 'Your data' })
@@ -107,19 +111,16 @@ test('deleting all data asks first, and Cancel keeps everything', async () => {
   expect(within(yourData).queryByRole('region')).not.toBeInTheDocument()
   expect(within(yourData).getByRole('button', { name: 'Delete all my data' })).toHaveFocus()
 
-  const after = storeState()
-  expect(after.plan).toEqual(before.plan)
-  expect(after.ticks).toEqual(before.ticks)
-  expect(after.history).toHaveLength(1)
-  expect(after.profile.conditions).toEqual(['sciatica'])
+  expect(savedOnPhone()).toEqual(before)
+  expect(screen.getByRole('checkbox', { name: 'Sciatica / nerve pain down the leg' })).toBeChecked()
   expect(within(yourData).queryByText('All your data was deleted.')).not.toBeInTheDocument()
 })
 
 test('confirming deletes the plan, ticks, history, profile and backups', async () => {
   seed()
   localStorage.setItem('spotter-backup-2024-01-01T00:00:00.000Z', '{"broken":')
-  expect(storeState().plan).toHaveLength(2)
-  expect(Object.values(storeState().ticks)).toEqual([['breathe']])
+  expect(savedOnPhone()?.plan).toHaveLength(2)
+  expect(savedOnPhone()?.ticks).toEqual({ 'p-2': ['breathe'] })
   const { user } = await renderApp('/about')
 
   await user.click(await screen.findByRole('button', { name: 'Delete all my data' }))
@@ -128,15 +129,16 @@ test('confirming deletes the plan, ticks, history, profile and backups', async (
   const yourData = screen.getByRole('region', { name: 'Your data' })
   expect(within(yourData).getByText('All your data was deleted.')).toHaveFocus()
   expect(screen.getByTestId('live-region')).toHaveTextContent('All your data was deleted.')
-  const state = storeState()
-  expect(state.plan).toEqual([])
-  expect(state.ticks).toEqual({})
-  expect(state.history).toEqual([])
-  expect(state.workout).toBeNull()
-  expect(state.profile.conditions).toEqual([])
   expect(screen.getByRole('checkbox', { name: 'Sciatica / nerve pain down the leg' })).not.toBeChecked()
   expect(localStorage.getItem('spotter-backup-2024-01-01T00:00:00.000Z')).toBeNull()
-  expect(localStorage.getItem('spotter')).toBeNull()
+  expect(savedOnPhone()).toBeNull()
+
+  // Nothing is left on screen either: no plan (so no ticks), no workout to continue, no history.
+  await reopenApp('/')
+  expect(planOnScreen()).toEqual([])
+  expect(screen.queryByRole('button', { name: 'Continue workout' })).not.toBeInTheDocument()
+  await reopenApp('/history')
+  expect(screen.getByText(/No workouts saved yet/)).toBeInTheDocument()
 })
 
 test('when the phone refuses to delete, the screen says nothing was deleted and the data stays', async () => {
@@ -149,5 +151,8 @@ test('when the phone refuses to delete, the screen says nothing was deleted and 
   await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }))
   const yourData = screen.getByRole('region', { name: 'Your data' })
   expect(await within(yourData).findByText(/Nothing was deleted/)).toHaveFocus()
-  expect(storeState().history).toHaveLength(1)
+  expect(savedOnPhone()?.history).toHaveLength(1)
+  vi.restoreAllMocks()
+  await reopenApp('/history')
+  expect(screen.getAllByRole('article')).toHaveLength(1)
 })

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { FIXTURE, planItem, savedText } from '../fixtures/seed.mjs'
 import { renderApp } from '../render-app'
-import { seedStore, storeState } from '../seed'
+import { savedOnPhone, seedStore, storeActions } from '../seed'
 
 /** A save with an exercise this version lacks: loading repairs it and keeps a backup of the original. */
 const seedRepaired = () =>
@@ -11,7 +11,7 @@ const seedRepaired = () =>
 test('the backups kept on the phone are listed on About, and one can be restored after confirming', async () => {
   seedRepaired()
   // The user then empties their plan by mistake.
-  for (const item of storeState().plan) storeState().actions.planItemRemoved(item.key)
+  for (const item of FIXTURE.state.plan) storeActions().planItemRemoved(item.key)
   const { user } = await renderApp('/about')
   const backups = screen.getByRole('region', { name: 'Backups on this phone' })
   await user.click(within(backups).getByRole('button', { name: 'Restore…' }))
@@ -19,7 +19,7 @@ test('the backups kept on the phone are listed on About, and one can be restored
   expect(confirm).toHaveTextContent('Today’s plan: 0 exercises now, 4 exercises from the file')
   expect(confirm).toHaveTextContent('Left out, as this version doesn’t have them: moon-walk.')
   await user.click(within(confirm).getByRole('button', { name: 'Replace my data' }))
-  expect(storeState().plan.map((p) => p.key)).toEqual(['p-1', 'p-2', 'p-3', 'p-4'])
+  expect(savedOnPhone()?.plan.map((p) => p.key)).toEqual(['p-1', 'p-2', 'p-3', 'p-4'])
 })
 
 test('deleting a backup asks first, and then it is gone from the list and the phone', async () => {
@@ -48,8 +48,8 @@ test('an import can be undone from the About screen, and the data comes back as 
   )
   await user.upload(screen.getByLabelText('Import data from a file'), file)
   await user.click(await screen.findByRole('button', { name: 'Replace my data' }))
-  expect(storeState().history).toEqual([])
+  expect(savedOnPhone()?.history).toEqual([])
   await user.click(screen.getByRole('button', { name: 'Undo import' }))
-  expect(storeState().history).toEqual(FIXTURE.state.history)
-  expect(storeState().plan).toEqual(FIXTURE.state.plan)
+  expect(savedOnPhone()?.history).toEqual(FIXTURE.state.history)
+  expect(savedOnPhone()?.plan).toEqual(FIXTURE.state.plan)
 })

@@ -4,7 +4,10 @@ import { FILE_TOO_LARGE, FILE_UNREADABLE } from '../../src/features/about/data-t
 import { exportFile, MAX_IMPORT_FILE_BYTES } from '../../src/store/spotter-store'
 import { EMPTY_STATE, planItem } from '../fixtures/seed.mjs'
 import { renderApp } from '../render-app'
-import { storeActions, storeState } from '../seed'
+import { savedOnPhone, storeActions } from '../seed'
+
+/** The exercises of today's plan as saved on the phone. */
+const savedPlan = () => savedOnPhone()?.plan.map((p) => p.exerciseId)
 
 const fileOf = (text: string) => new File([text], 'spotter-data.json', { type: 'application/json' })
 
@@ -25,11 +28,11 @@ test('importing a file says what it replaces, and replaces it only when confirme
   )
   const confirm = await screen.findByRole('region', { name: 'Confirm import' })
   expect(confirm).toHaveTextContent('Today’s plan: 1 exercise now, 2 exercises from the file')
-  expect(storeState().plan.map((p) => p.exerciseId)).toEqual(['sit-up'])
+  expect(savedPlan()).toEqual(['sit-up'])
 
   await user.click(screen.getByRole('button', { name: 'Replace my data' }))
   expect(await screen.findByText('Your data was imported.', { selector: 'p' })).toBeVisible()
-  expect(storeState().plan.map((p) => p.exerciseId)).toEqual(['bird-dog', 'side-plank'])
+  expect(savedPlan()).toEqual(['bird-dog', 'side-plank'])
 })
 
 test('cancelling an import changes nothing', async () => {
@@ -41,7 +44,7 @@ test('cancelling an import changes nothing', async () => {
   )
   await user.click(await screen.findByRole('button', { name: 'Cancel' }))
   expect(screen.queryByRole('region', { name: 'Confirm import' })).not.toBeInTheDocument()
-  expect(storeState().plan.map((p) => p.exerciseId)).toEqual(['sit-up'])
+  expect(savedPlan()).toEqual(['sit-up'])
 })
 
 test('a bad file gets a clear error and changes nothing', async () => {
@@ -55,13 +58,12 @@ test('a bad file gets a clear error and changes nothing', async () => {
     'Nothing in this file can be read: today’s plan. Nothing was changed.',
   )
   expect(screen.queryByRole('button', { name: 'Replace my data' })).not.toBeInTheDocument()
-  expect(storeState().plan.map((p) => p.exerciseId)).toEqual(['sit-up'])
+  expect(savedPlan()).toEqual(['sit-up'])
 })
 
 test('downloading my data gives a file that holds everything', async () => {
-  const { actions } = storeState()
-  actions.exerciseAdded('forearm-plank')
-  actions.conditionToggled('sciatica')
+  storeActions().exerciseAdded('forearm-plank')
+  storeActions().conditionToggled('sciatica')
   let blob: Blob | undefined
   // jsdom has no object URLs: capture the file the app hands to the browser.
   URL.createObjectURL = vi.fn((b: Blob) => {
@@ -90,7 +92,7 @@ test('a file that can’t be read says so, and the same file can be picked again
   expect(await screen.findByRole('alert')).toHaveTextContent(FILE_UNREADABLE)
   expect(screen.getByRole('alert')).toHaveTextContent('Couldn’t read that file.')
   expect(input.value).toBe('')
-  expect(storeState().plan.map((p) => p.exerciseId)).toEqual(['sit-up'])
+  expect(savedPlan()).toEqual(['sit-up'])
 
   // Picked again once it is readable: now it is read.
   await user.upload(input, fileOf(exportFile(EMPTY_STATE, new Date())))

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { planItem } from '../fixtures/seed.mjs'
-import { renderApp } from '../render-app'
-import { seedStore, storeState } from '../seed'
+import { renderApp, reopenApp } from '../render-app'
+import { savedOnPhone, seedStore } from '../seed'
 
 test('rating back pain at the warm-up is one optional tap, and a second tap on it clears it', async () => {
   seedStore({
@@ -16,12 +16,13 @@ test('rating back pain at the warm-up is one optional tap, and a second tap on i
   )
   await user.click(screen.getByRole('button', { name: '4 out of 10' }))
   expect(screen.getByRole('button', { name: '4 out of 10' })).toHaveAttribute('aria-pressed', 'true')
-  expect(storeState().workout?.pain).toEqual({ before: 4, after: null })
+  expect(savedOnPhone()?.workout?.pain).toEqual({ before: 4, after: null })
   await user.click(screen.getByRole('button', { name: '4 out of 10' }))
-  expect(storeState().workout?.pain).toEqual({ before: null, after: null })
+  expect(screen.getByRole('button', { name: '4 out of 10' })).toHaveAttribute('aria-pressed', 'false')
+  expect(savedOnPhone()?.workout?.pain).toEqual({ before: null, after: null })
   // Skipping it is fine: the workout goes on.
   await user.click(screen.getByRole('button', { name: 'I’m warmed up' }))
-  expect(storeState().workout?.step).toBe(1)
+  expect(screen.getByRole('heading', { level: 1, name: 'Glute bridge' })).toBeInTheDocument()
 })
 
 test('the rating at the cool-down is kept with the saved session', async () => {
@@ -32,5 +33,8 @@ test('the rating at the cool-down is kept with the saved session', async () => {
   const { user } = await renderApp('/workout')
   await user.click(screen.getByRole('button', { name: '2 out of 10' }))
   await user.click(screen.getByRole('button', { name: 'Finish and save' }))
-  expect(storeState().history[0]?.pain).toEqual({ before: null, after: 2 })
+  expect(await screen.findByRole('heading', { level: 1, name: 'Workout saved' })).toBeInTheDocument()
+  // The record for a physio shows it, after Spotter is opened again.
+  await reopenApp('/record')
+  expect(screen.getByText('not rated before, 2 after (out of 10)')).toBeInTheDocument()
 })

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { expect, test } from 'vitest'
 import { renderApp } from '../render-app'
-import { storeState } from '../seed'
+import { storeActions } from '../seed'
 
 const planList = () => screen.getByRole('list', { name: 'Exercises in today’s plan' })
 const planNames = () =>
@@ -275,7 +275,7 @@ test('the library’s filters are still there after visiting an exercise and com
 })
 
 test('with a workout under way, the plan offers to continue it rather than start one', async () => {
-  const { actions } = storeState()
+  const actions = storeActions()
   actions.exerciseAdded('forearm-plank')
   await renderApp('/')
   expect(screen.getByRole('button', { name: 'Start workout' })).toBeInTheDocument()
@@ -285,7 +285,7 @@ test('with a workout under way, the plan offers to continue it rather than start
 })
 
 test('with sciatica, the advice for every exercise is said once above the plan, not on each card', async () => {
-  const { actions } = storeState()
+  const actions = storeActions()
   actions.conditionToggled('sciatica')
   actions.exerciseAdded('squat')
   actions.exerciseAdded('burpee')

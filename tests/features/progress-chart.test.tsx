@@ -33,8 +33,20 @@ test('an exercise’s page shows the loads and reps used over time, in words and
     '2 sessions from 10 Nov to 18 Nov. Top set 10 reps at 30 kg at first, 8 reps at 40 kg last time. No pain stops.',
   )
   await user.click(within(section).getByText('Show as a table'))
-  const rows = within(section).getAllByRole('row').slice(1)
-  expect(rows.map((row) => row.textContent)).toEqual(['10 Nov30 kg101–', '18 Nov40 kg83–'])
+  // Each row: the day it heads, then its cells (top weight, most reps, sets, pain stop).
+  const rows = within(section)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [
+      within(row).getByRole('rowheader').textContent,
+      ...within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ])
+  expect(rows).toEqual([
+    ['10 Nov', '30 kg', '10', '1', '–'],
+    ['18 Nov', '40 kg', '8', '3', '–'],
+  ])
 })
 
 test('a pain stop is marked on the chart and said in the summary', async () => {

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 import { vi } from 'vitest'
@@ -74,4 +74,13 @@ export const mainAction = (name: string | RegExp) => screen.getByRole('button', 
 export async function tapMain(user: User, name: string | RegExp) {
   await user.click(await screen.findByRole('button', { name }))
   await pause()
+}
+
+/** The sets ticked for the exercise on screen, as its "Sets done" list reads them ("Set 1: 10 reps"). */
+export function setsDone() {
+  const list = screen.queryByRole('list', { name: 'Sets done' })
+  if (!list) return []
+  return within(list)
+    .getAllByRole('listitem')
+    .map((set) => set.textContent?.replace('✓', '').trim())
 }
