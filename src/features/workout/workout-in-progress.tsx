@@ -67,56 +67,50 @@ export function WorkoutInProgress({ workout, wakeLock, onFinished }: Props) {
   const canStopForPain = item !== undefined && entry?.outcome !== 'pain-stop'
 
   return (
-    <>
-      <div className="workout">
-        <div className="workout-toolbar">
-          {canStopForPain && (
-            <button
-              type="button"
-              className="button button--danger workout-toolbar__pain"
-              onClick={stopForPain}
-            >
-              Sharp pain: stop
-            </button>
-          )}
-          <button
-            type="button"
-            className="button workout-toolbar__end"
-            aria-expanded={confirmingEnd}
-            onClick={() => setConfirmingEnd((open) => !open)}
-          >
-            End workout
+    <div className="workout">
+      <div className="workout-toolbar">
+        {canStopForPain && (
+          <button type="button" className="button button--danger workout-toolbar__pain" onClick={stopForPain}>
+            Sharp pain: stop
           </button>
-        </div>
-        {confirmingEnd && <EndWorkoutConfirm onCancel={() => setConfirmingEnd(false)} onSaved={onFinished} />}
-        <div className="workout-subbar">
-          <Link to={paths.plan} className="workout-subbar__plan" aria-label="Back to today’s plan">
-            ‹ Plan
-          </Link>
-          {wakeLock}
-        </div>
-
-        <StepDots step={step} total={total} />
-
-        {step === 0 && <WarmUpStep headingRef={headingRef} />}
-        {item && (
-          <ExerciseStep
-            key={`${item.key}:${item.exerciseId}`}
-            item={item}
-            position={step}
-            total={total}
-            entry={entry}
-            rest={workout.rest}
-            profile={back.profile}
-            context={verdictContext(back, item.exerciseId)}
-            units={profile.units}
-            headingRef={headingRef}
-            onSaveAndEnd={saveAndEnd}
-          />
         )}
-        {step === total + 1 && <CoolDownStep headingRef={headingRef} onFinish={saveAndEnd} />}
+        <button
+          type="button"
+          className="button workout-toolbar__end"
+          aria-expanded={confirmingEnd}
+          onClick={() => setConfirmingEnd((open) => !open)}
+        >
+          End workout
+        </button>
       </div>
-    </>
+      {confirmingEnd && <EndWorkoutConfirm onCancel={() => setConfirmingEnd(false)} onSaved={onFinished} />}
+      <div className="workout-subbar">
+        <Link to={paths.plan} className="workout-subbar__plan" aria-label="Back to today’s plan">
+          ‹ Plan
+        </Link>
+        {wakeLock}
+      </div>
+
+      <StepDots step={step} total={total} />
+
+      {step === 0 && <WarmUpStep headingRef={headingRef} />}
+      {item && (
+        <ExerciseStep
+          key={`${item.key}:${item.exerciseId}`}
+          item={item}
+          position={step}
+          total={total}
+          entry={entry}
+          rest={workout.rest}
+          profile={back.profile}
+          context={verdictContext(back, item.exerciseId)}
+          units={profile.units}
+          headingRef={headingRef}
+          onSaveAndEnd={saveAndEnd}
+        />
+      )}
+      {step === total + 1 && <CoolDownStep headingRef={headingRef} onFinish={saveAndEnd} />}
+    </div>
   )
 }
 
