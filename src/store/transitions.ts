@@ -166,7 +166,11 @@ export function changePrescription(
   }
   if (patch.weight !== undefined)
     next.weight = patch.weight === null ? null : clampTo(LIMITS.weight, patch.weight * 2) / 2
-  if (patch.sets !== undefined) next.sets = clampTo(LIMITS.sets, patch.sets)
+  if (patch.sets !== undefined) {
+    // Mid-workout, never fewer sets than are already done: the record would say 2 sets of a 1-set exercise.
+    const done = data.workout ? (currentEntry(data.workout, item)?.sets.length ?? 0) : 0
+    next.sets = Math.max(clampTo(LIMITS.sets, patch.sets), Math.min(done, LIMITS.sets.max))
+  }
   if (patch.reps !== undefined) next.reps = clampTo(LIMITS.reps, patch.reps)
   if (patch.holdSeconds !== undefined && item.holdSeconds !== null && patch.holdSeconds !== null)
     next.holdSeconds = clampTo(LIMITS.holdSeconds, patch.holdSeconds)
@@ -245,7 +249,8 @@ export function completeSet(
   now: Date,
 ): SpotterData {
   return withEntry(data, key, (entry, item, workout) => {
-    if (entry.outcome) return null
+    // Closed, or every planned set already done (a stale screen or a late double tap): nothing to add.
+    if (entry.outcome || entry.sets.length >= item.sets) return null
     const set = {
       reps: clampTo(LIMITS.reps, done.reps),
       weight: done.weight === null ? null : clampTo(LIMITS.weight, done.weight * 2) / 2,

@@ -105,3 +105,23 @@ test('a summary with the estimated time stays above the navigation', async () =>
   expect(screen.getByRole('region', { name: /^2 exercises · ~\d+ min$/ })).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Start workout' })).toBeInTheDocument()
 })
+
+test('mid-workout, the sets can’t go below the sets already done', async () => {
+  const set = { reps: 8, weight: 40, holdSeconds: null, at: '2026-11-26T18:05:00.000Z' }
+  seedStore({
+    plan: [squat],
+    workout: {
+      startedAt: '2026-11-26T18:00:00.000Z',
+      step: 1,
+      entries: [{ key: 'p-a', exerciseId: 'squat', load: 'light', sets: [set, set] }],
+      rest: null,
+      hold: null,
+    },
+  })
+  const { user } = await renderApp('/')
+  await user.click(dose('Squat'))
+  await user.click(screen.getByRole('button', { name: 'Less sets' }))
+  expect(screen.getByLabelText('Sets')).toHaveValue('2')
+  expect(screen.getByRole('button', { name: 'Less sets' })).toBeDisabled()
+  expect(dose('Squat')).toHaveTextContent('2 × 8 · 40 kg')
+})

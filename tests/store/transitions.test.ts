@@ -82,6 +82,21 @@ test('the last set of an exercise marks it done; the last set of the workout sta
   expect(t.completeSet(data, 'k-1', set(), at(999))).toBe(data)
 })
 
+test('mid-workout, sets can’t be cut below the sets already done, and no set goes past the plan', () => {
+  // Found by the property test (random user actions): 1 set done of 3, sets cut to 1, then “Set done” again
+  // recorded 2 sets of a 1-set exercise.
+  let data = started(planOf('squat', 'glute-bridge'))
+  data = t.completeSet(data, 'k-1', set(), at(0))
+  data = t.completeSet(data, 'k-1', set(), at(60))
+  data = t.changePrescription(data, 'k-1', { sets: 1 })
+  expect(data.plan[0]?.sets).toBe(2)
+  expect(t.completeSet(data, 'k-1', set(), at(120))).toBe(data)
+  expect(data.workout?.entries[0]?.sets).toHaveLength(2)
+  // Before any set is done, or outside a workout, any count in the limits goes.
+  expect(t.changePrescription(data, 'k-2', { sets: 1 }).plan[1]?.sets).toBe(1)
+  expect(t.changePrescription(planOf('squat'), 'k-1', { sets: 1 }).plan[0]?.sets).toBe(1)
+})
+
 test('the rest can be made 15 s shorter or longer, and ends at once when shortened past now', () => {
   let data = t.completeSet(started(planOf('squat', 'push-up')), 'k-1', set(), at(0))
   data = t.adjustRest(data, 15, at(10))

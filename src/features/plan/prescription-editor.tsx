@@ -3,7 +3,13 @@ import { announce } from '../../components/live-region'
 import { Stepper } from '../../components/stepper'
 import { LOAD_BANDS, LOAD_LABELS, type Units } from '../../data/load'
 import { LIMITS } from '../../domain/prescription'
-import { type ExerciseView, type PlanItem, useActions, useLastTime } from '../../store/spotter-store'
+import {
+  type ExerciseView,
+  type PlanItem,
+  useActions,
+  useCurrentEntry,
+  useLastTime,
+} from '../../store/spotter-store'
 import { formatSetsReps, formatWeight } from './dose'
 import { itemIds } from './plan-ids'
 
@@ -25,6 +31,8 @@ export function PrescriptionEditor({ item, exercise, index, count, units, onMove
   const last = useLastTime(item.exerciseId)
   const change = (patch: Parameters<typeof prescriptionChanged>[1]) => prescriptionChanged(item.key, patch)
   const isHold = item.holdSeconds !== null
+  // Mid-workout, the sets already done are the least the plan can hold.
+  const setsDone = useCurrentEntry(item)?.sets.length ?? 0
 
   const lastText =
     last &&
@@ -63,7 +71,7 @@ export function PrescriptionEditor({ item, exercise, index, count, units, onMove
           label="Sets"
           value={item.sets}
           step={1}
-          min={LIMITS.sets.min}
+          min={Math.max(LIMITS.sets.min, setsDone)}
           max={LIMITS.sets.max}
           onChange={(sets) => change({ sets })}
         />
