@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { expect, test } from 'vitest'
 import { renderApp } from '../render-app'
@@ -43,7 +43,8 @@ async function add(user: UserEvent, ...names: string[]) {
 test('an empty plan points to the library below', async () => {
   await renderApp('/')
   expect(screen.getByRole('heading', { level: 1, name: 'Today’s plan' })).toBeInTheDocument()
-  expect(document.title).toBe('Today’s plan · Spotter')
+  // The title is set in an effect, which React may run just after the screen paints.
+  await waitFor(() => expect(document.title).toBe('Today’s plan · Spotter'))
   expect(screen.getByRole('group', { name: 'My back today' })).toBeInTheDocument()
   expect(screen.getByText('Nothing planned yet.')).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Browse exercises' })).toBeInTheDocument()

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { recordText } from '../../src/features/record/record-text'
 import { FIXTURE } from '../fixtures/seed.mjs'
@@ -24,7 +24,8 @@ test('from History, the physio record lists sessions, pain ratings, sets, pain s
   const { user } = await renderApp('/history')
   await user.click(screen.getByRole('link', { name: 'Record for your physio' }))
   expect(await screen.findByRole('heading', { level: 1, name: 'Record for your physio' })).toBeInTheDocument()
-  expect(document.title).toBe('Record for your physio · Spotter')
+  // The title is set in an effect, which React may run just after the screen paints.
+  await waitFor(() => expect(document.title).toBe('Record for your physio · Spotter'))
 
   // The last 4 weeks by default: two sessions, oldest first.
   expect(screen.getByText(/Last 4 weeks, to Thu, 26 Nov 2026: 2 sessions, 1 pain stop\./)).toBeInTheDocument()

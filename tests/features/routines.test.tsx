@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { FIXTURE, planItem } from '../fixtures/seed.mjs'
 import { planOnScreen, renderApp, reopenApp } from '../render-app'
@@ -13,7 +13,8 @@ const routineCard = (name: string) => {
 
 test('a new user finds two starter routines, each naming its sources', async () => {
   const { user } = await renderApp('/routines')
-  expect(document.title).toBe('Routines · Spotter')
+  // The title is set in an effect, which React may run just after the screen paints.
+  await waitFor(() => expect(document.title).toBe('Routines · Spotter'))
   expect(routineNames()).toEqual(['Sore-back day: McGill’s big three', 'Full body, back-friendly'])
 
   const bigThree = within(routineCard('Sore-back day: McGill’s big three'))

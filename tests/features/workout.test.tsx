@@ -242,7 +242,8 @@ test('after a pain stop, “Save and end” keeps it in History with the set it 
   await user.click(screen.getByRole('button', { name: 'Sharp pain: stop' }))
   await tapMain(user, 'Save and end')
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Workout saved' })).toHaveFocus()
+  const saved = await screen.findByRole('heading', { level: 1, name: 'Workout saved' })
+  await vi.waitFor(() => expect(saved).toHaveFocus())
   expect(screen.getByRole('list', { name: 'This workout' })).toHaveTextContent('1 pain stop')
   await user.click(screen.getByRole('link', { name: 'See History' }))
   const sitUpLine = await historyLine('Sit-up')
