@@ -70,6 +70,9 @@ export const feetOn = (y = 0): Pose['rests'] => [
 export const restOn = (y: number, ...points: PointName[]): NonNullable<Pose['rests']> =>
   points.map((point) => ({ point, y }))
 
+/** Standing on the floor: placed by the heel at the origin, both feet down. */
+export const STAND = { anchor: 'heel', at: { x: 0, y: 0 }, rests: feetOn() } as const
+
 /** Half the body's depth: where the spine runs when lying on the floor. */
 export const LYING = 0.055
 

@@ -1,19 +1,18 @@
 import {
   ARCHED,
   armsCrossed,
-  feetOn,
   LYING,
   limb,
   pose,
   reach,
   restOn,
+  STAND,
   STRAIGHT_LEG,
   spine,
   vary,
 } from './build'
 import type { ExercisePoses } from './types'
 
-const STAND = { anchor: 'heel', at: { x: 0, y: 0 }, rests: feetOn() } as const
 const ON_BACK = { anchor: 'hip', at: { x: 0, y: LYING } } as const
 
 /** On the forearms and toes, body straight at `lean`. */

@@ -2,12 +2,12 @@ import {
   ARCHED,
   armsCrossed,
   barOnBack,
-  feetOn,
   HANGING_ARM,
   limb,
   pose,
   ROUNDED,
   reach,
+  STAND,
   STRAIGHT_LEG,
   spine,
   vary,
@@ -16,7 +16,6 @@ import type { ExercisePoses } from './types'
 
 /** A full-size (45 cm) plate's radius for a 1.75 m lifter. */
 const PLATE = 0.129
-const STAND = { anchor: 'heel', at: { x: 0, y: 0 }, rests: feetOn() } as const
 const standingTall = pose({ ...STAND, back: spine(2), arm: HANGING_ARM, leg: STRAIGHT_LEG })
 
 const deadliftStart = pose({

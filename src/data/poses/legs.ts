@@ -1,6 +1,5 @@
 import {
   barOnBack,
-  feetOn,
   HANGING_ARM,
   LYING,
   limb,
@@ -8,14 +7,13 @@ import {
   ROUNDED,
   reach,
   restOn,
+  STAND,
   STRAIGHT_LEG,
   spine,
   vary,
   weightAtChest,
 } from './build'
 import type { ExercisePoses } from './types'
-
-const STAND = { anchor: 'heel', at: { x: 0, y: 0 }, rests: feetOn() } as const
 
 const squatBottom = pose({
   ...STAND,

@@ -1,19 +1,17 @@
 import {
   ARCHED,
-  feetOn,
   HANGING_ARM,
   LYING,
   limb,
   pose,
   reach,
   restOn,
+  STAND,
   STRAIGHT_LEG,
   spine,
   vary,
 } from './build'
 import type { ExercisePoses } from './types'
-
-const STAND = { anchor: 'heel', at: { x: 0, y: 0 }, rests: feetOn() } as const
 
 /** A push-up on the toes, body straight at `lean`, hands flat on the floor at `handX`. */
 const pushUp = (lean: number, handX: number) =>
