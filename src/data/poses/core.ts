@@ -15,6 +15,10 @@ import type { ExercisePoses } from './types'
 
 const ON_BACK = { anchor: 'hip', at: { x: 0, y: LYING } } as const
 
+/** On the back, knees bent, arms crossed on the chest: the sit-up and crunch, curled by `back`. */
+const onBackKneesBent = (back: ReturnType<typeof spine>) =>
+  pose({ ...ON_BACK, back, arm: armsCrossed(back.thorax), leg: reach('heel', 0.4, 0, 90) })
+
 /** On the forearms and toes, body straight at `lean`. */
 const forearmPlank = pose({
   back: spine(76),
@@ -210,21 +214,11 @@ export const CORE_POSES = {
     equipment: [{ kind: 'floor' }],
     movement: {
       start: {
-        pose: pose({
-          ...ON_BACK,
-          back: spine(-90),
-          arm: armsCrossed(spine(-90).thorax),
-          leg: reach('heel', 0.4, 0, 90),
-        }),
+        pose: onBackKneesBent(spine(-90)),
         alt: 'on the back, knees bent, arms crossed on the chest',
       },
       end: {
-        pose: pose({
-          ...ON_BACK,
-          back: spine(-18, 20, 20),
-          arm: armsCrossed(spine(-18, 20, 20).thorax),
-          leg: reach('heel', 0.4, 0, 90),
-        }),
+        pose: onBackKneesBent(spine(-18, 20, 20)),
         alt: 'curled all the way up to sitting',
       },
     },
@@ -234,21 +228,11 @@ export const CORE_POSES = {
     equipment: [{ kind: 'floor' }],
     movement: {
       start: {
-        pose: pose({
-          ...ON_BACK,
-          back: spine(-90),
-          arm: armsCrossed(spine(-90).thorax),
-          leg: reach('heel', 0.4, 0, 90),
-        }),
+        pose: onBackKneesBent(spine(-90)),
         alt: 'on the back, knees bent, arms crossed on the chest',
       },
       end: {
-        pose: pose({
-          ...ON_BACK,
-          back: spine(-84, 0, 28),
-          arm: armsCrossed(spine(-84, 0, 28).thorax),
-          leg: reach('heel', 0.4, 0, 90),
-        }),
+        pose: onBackKneesBent(spine(-84, 0, 28)),
         alt: 'shoulder blades just off the floor, lower back down',
       },
     },
