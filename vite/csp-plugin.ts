@@ -1,22 +1,33 @@
+import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
 
 /**
- * A strict Content-Security-Policy for the built app: no inline scripts, nothing from another origin.
+ * A strict Content-Security-Policy for the built app: nothing from another origin, and no inline script but
+ * those index.html itself holds, each allowed by its hash (`scriptSources`).
  * Build only: Vite's dev server injects an inline script for hot reload.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ')
+const policyAllowing = (scriptSources: readonly string[]) =>
+  [
+    "default-src 'self'",
+    ["script-src 'self'", ...scriptSources].join(' '),
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ')
+
+/** The CSP source that allows one inline script, by the SHA-256 of its exact text. */
+const scriptHashSource = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+
+/** The text of each inline (no `src`) script in an HTML document. */
+const inlineScripts = (html: string) =>
+  [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1] ?? '')
 
 export const contentSecurityPolicy = (): Plugin => ({
   name: 'spotter-csp',
@@ -24,11 +35,13 @@ export const contentSecurityPolicy = (): Plugin => ({
   transformIndexHtml: {
     order: 'post',
     // Right after the charset, before any script or stylesheet.
-    handler: (html) =>
-      html.replace(
+    handler: (html) => {
+      const policy = policyAllowing(inlineScripts(html).map(scriptHashSource))
+      return html.replace(
         '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-      ),
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      )
+    },
   },
 })
 
