@@ -1,29 +1,45 @@
-import { StrictMode, startTransition } from 'react'
-import { createRoot } from 'react-dom/client'
+import { StrictMode, startTransition, useLayoutEffect } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router-dom'
 import { ROUTER_BASENAME, routes } from './app/routes'
 import { registerServiceWorker } from './app/service-worker'
 import { preloadExerciseLibrary } from './features/plan/library-loader'
-import { startStorageSync } from './store/spotter-store'
 import './styles/tokens.css'
 import './styles/global.css'
 
 const router = createBrowserRouter(routes, { basename: ROUTER_BASENAME })
-startStorageSync()
 registerServiceWorker()
 
 const container = document.getElementById('root')
 if (!container) throw new Error('#root is missing from index.html')
-const render = () =>
-  createRoot(container).render(
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>,
-  )
-// The built index.html holds the prerendered plan screen (vite.config.ts). Not hydrated (saved data may
-// differ): rendered afresh, in one step. On the plan, the library first, so the render that replaces the
-// markup never shows "Loading exercises…" where the list was. (No top-level await: it would make the
-// bundler split the entry chunk, to keep lazy chunks that import from it out of a cycle.)
+
+/**
+ * The built index.html holds the plan screen prerendered as a first visit sees it (vite.config.ts), `inert`
+ * until the app can answer a tap. On "/" with no filters in the address, the app hydrates that markup: it
+ * keeps the page's elements and attaches to them, rather than build the whole screen again. The store's
+ * hooks read the prerendered state while hydrating (src/store/create-store.ts), then React renders what
+ * this phone has saved. Anywhere else (another screen, whose shell.html is empty, or a filtered library) the
+ * app renders afresh.
+ */
+const prerenderedPlan =
+  container.firstElementChild !== null && router.state.matches.some((match) => match.route.index)
+const hydrating = prerenderedPlan && window.location.search === ''
+
+/** Lifts the prerendered markup's `inert` once React has taken it over (the hydration's commit). */
+function TakenOver() {
+  useLayoutEffect(() => {
+    container?.querySelector(':scope > [inert]')?.removeAttribute('inert')
+  }, [])
+  return null
+}
+
+const app = (
+  <StrictMode>
+    <RouterProvider router={router} />
+    <TakenOver />
+  </StrictMode>
+)
+
 /** The router has loaded the first screen's code (every screen is lazy), so the first render shows it. */
 const routerReady = () =>
   new Promise<void>((resolve) => {
@@ -34,10 +50,19 @@ const routerReady = () =>
       resolve()
     })
   })
-const prerenderedPlan =
-  container.firstElementChild !== null && router.state.matches.some((match) => match.route.index)
-// The prerendered screen stays visible meanwhile, so the render can yield to the browser as it goes.
-Promise.all([routerReady(), prerenderedPlan ? preloadExerciseLibrary() : undefined]).then(
-  () => startTransition(render),
-  () => startTransition(render),
-)
+
+// The store's code came with the layout (it is not startup code): once it is in, follow other tabs' saves and
+// bring in what durable storage kept.
+const startStorageSync = async () => (await import('./store/spotter-store')).startStorageSync()
+
+// In a transition, so React can yield to the browser as it goes; the prerendered screen stays visible meanwhile.
+// On the plan, the library's code first, so the page is taken over in one step. (No top-level await: it would
+// make the bundler split the entry chunk, to keep lazy chunks that import from it out of a cycle.)
+const start = () =>
+  startTransition(() => {
+    if (hydrating) hydrateRoot(container, app)
+    else createRoot(container).render(app)
+  })
+Promise.all([routerReady(), prerenderedPlan ? preloadExerciseLibrary() : undefined])
+  .then(startStorageSync)
+  .then(start, start)

@@ -71,7 +71,11 @@ async function renderPlanScreen(config: ResolvedConfig): Promise<string> {
         outDir,
         emptyOutDir: true,
         target: 'node20',
-        rolldownOptions: { output: { entryFileNames: 'prerender.mjs' } },
+        // As in the app's build (vite.config.ts): the store is imported dynamically only to keep it out of startup.
+        rolldownOptions: {
+          output: { entryFileNames: 'prerender.mjs' },
+          checks: { ineffectiveDynamicImport: false },
+        },
       },
     })
     const entry: { prerenderPlan: () => Promise<string> } = await import(

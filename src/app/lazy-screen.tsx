@@ -1,7 +1,6 @@
 import { type ComponentType, type ReactElement, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { useDocumentTitle } from '../hooks/use-document-title'
-import { readSpotterData, useWorkout } from '../store/spotter-store'
 import { paths } from '../utils/paths'
 import { page } from './page-reload'
 
@@ -17,13 +16,26 @@ function sessionFlag(): Storage | null {
 }
 
 /**
+ * Whether a workout is under way in this tab. The store's code loads with the screens (this module is part
+ * of the startup code, which stays the shell): if it couldn't load either, no screen of this tab has run,
+ * so no workout is under way here.
+ */
+async function workoutUnderWay(): Promise<boolean> {
+  try {
+    return (await import('../store/spotter-store')).readSpotterData().workout !== null
+  } catch {
+    return false
+  }
+}
+
+/**
  * A screen's code failed to load while online: most likely Spotter was updated (in another tab) and this
  * tab's old code asks for files the new version no longer has. Reload into the new version, once per tab,
  * and never mid-workout. Returns whether it is reloading.
  */
-function reloadOnce(): boolean {
+function reloadOnce(midWorkout: boolean): boolean {
   const flags = sessionFlag()
-  if (!flags || !navigator.onLine || readSpotterData().workout !== null) return false
+  if (!flags || !navigator.onLine || midWorkout) return false
   try {
     if (flags.getItem(CHUNK_RELOAD_KEY) !== null) return false
     flags.setItem(CHUNK_RELOAD_KEY, String(Date.now()))
@@ -47,6 +59,7 @@ interface ScreenLoader {
  */
 export function lazyScreen(
   load: () => Promise<ComponentType>,
+  { root = false } = {},
 ): () => Promise<{ Component: ComponentType } | { element: ReactElement }> {
   const loader: ScreenLoader = {
     loaded: undefined,
@@ -65,30 +78,47 @@ export function lazyScreen(
     try {
       return { Component: await loader.load() }
     } catch {
+      const midWorkout = await workoutUnderWay()
       // Reloading: keep the current screen until the page goes.
-      if (reloadOnce()) return new Promise<never>(() => {})
-      return { element: <RetryableScreen loader={loader} /> }
+      if (reloadOnce(midWorkout)) return new Promise<never>(() => {})
+      return { element: <RetryableScreen loader={loader} midWorkout={midWorkout} root={root} /> }
     }
   }
 }
 
-function RetryableScreen({ loader }: { loader: ScreenLoader }) {
+function RetryableScreen({
+  loader,
+  midWorkout,
+  root,
+}: {
+  loader: ScreenLoader
+  midWorkout: boolean
+  /** This is the layout, which gives every screen its main landmark: until it loads, this has to. */
+  root: boolean
+}) {
   const [Screen, setScreen] = useState<ComponentType | undefined>(() => loader.loaded)
   if (Screen) return <Screen />
-  return (
+  const unavailable = (
     <ScreenUnavailable
+      midWorkout={midWorkout}
       onRetry={async () => {
         const next = await loader.load()
         setScreen(() => next)
       }}
     />
   )
+  return root ? (
+    <main className="app-main" id="main">
+      {unavailable}
+    </main>
+  ) : (
+    unavailable
+  )
 }
 
 /** Shown instead of a screen whose code could not be fetched. Nothing saved is touched. */
-function ScreenUnavailable({ onRetry }: { onRetry: () => Promise<void> }) {
+function ScreenUnavailable({ onRetry, midWorkout }: { onRetry: () => Promise<void>; midWorkout: boolean }) {
   const offline = !navigator.onLine
-  const midWorkout = useWorkout() !== null
   const [failedAgain, setFailedAgain] = useState(false)
   const [trying, setTrying] = useState(false)
   const title = offline ? 'This screen isn’t available offline yet' : 'This screen couldn’t load'

@@ -1,5 +1,4 @@
 import type { RouteObject } from 'react-router-dom'
-import { AppLayout } from './app-layout'
 import { lazyScreen } from './lazy-screen'
 import { NotFound } from './not-found'
 import { RouteError } from './route-error'
@@ -8,21 +7,27 @@ import { RouteError } from './route-error'
  * The router's basename: where the app is hosted, with its trailing slash (`/` or e.g. `/spotter/`), so a
  * link to the plan is `/spotter/`, inside the service worker's scope, and not `/spotter`, outside it.
  */
+const Nothing = () => null
+
 export const ROUTER_BASENAME = import.meta.env.BASE_URL
 
 /**
  * The app's route objects. The browser router and the tests' memory router are both built from these.
- * Every screen loads on first visit (and is precached by the service worker, so it opens offline too): the
- * startup JavaScript is only the shell and the store. The plan paints first from the HTML prerendered at
- * build time; main.tsx renders over it once the plan screen's code is in. A screen whose code can't be fetched
- * (evicted from the cache while offline, or gone after an update) says so and can be retried: lazyScreen.
+ * The layout and every screen load on first visit, in parallel (and are precached by the service worker, so
+ * they open offline too); the store's code comes with them, as every one of them uses it. The startup
+ * JavaScript is only the shell: React, the router, these routes and the error screens. The plan paints first
+ * from the HTML prerendered at build time; main.tsx renders over it once the layout's and the plan screen's
+ * code are in. Code that can't be fetched (evicted from the cache while offline, or gone after an update)
+ * says so and can be retried: lazyScreen.
  */
 export const routes: RouteObject[] = [
   {
     path: '/',
-    element: <AppLayout />,
+    lazy: lazyScreen(async () => (await import('./app-layout')).AppLayout, { root: true }),
     errorElement: <RouteError root />,
-    hydrateFallbackElement: null,
+    // Nothing, until the layout's and the first screen's code are in: main.tsx renders only then (the page
+    // shows the prerendered plan, or nothing, meanwhile).
+    HydrateFallback: Nothing,
     children: [
       {
         errorElement: <RouteError />,

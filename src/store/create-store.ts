@@ -139,6 +139,19 @@ export const savedData = (state: SpotterData): SpotterData => ({
   customExercises: state.customExercises,
 })
 
+/**
+ * The store's initial state: nothing saved, and storage fine, as the plan screen is prerendered at build time.
+ * It is what zustand's hooks read while React hydrates that markup (their server snapshot, from
+ * `getInitialState`), so the hydration matches it; what this phone has saved is loaded right after the store
+ * is made (`initialLoad`), and the screens render it as soon as hydration is done.
+ */
+const asPrerendered = () => ({
+  ...emptyData(),
+  notices: [],
+  revision: 0,
+  mode: { kind: 'ok' } as const satisfies StorageMode,
+})
+
 const initialLoad = () => {
   const loaded = loadFromStorage(safeLocalStorage())
   return {
@@ -219,7 +232,7 @@ export const useSpotter = create<State>()((set, get) => {
   const snapshot = (s: State): Undoable['before'] => ({ plan: s.plan, ticks: s.ticks, workout: s.workout })
 
   return {
-    ...initialLoad(),
+    ...asPrerendered(),
     undo: null,
     saveStatus: 'saved',
     sessionSave: null,
@@ -388,6 +401,8 @@ export const useSpotter = create<State>()((set, get) => {
     },
   }
 })
+
+useSpotter.setState(initialLoad())
 
 /** Same saved content (a transition that rebuilt objects but changed nothing). Cheap: references first. */
 function sameData(a: SpotterData, b: SpotterData): boolean {

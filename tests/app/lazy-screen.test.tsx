@@ -7,6 +7,11 @@ import { page } from '../../src/app/page-reload'
 import { savedOnPhone, storeActions } from '../seed'
 
 const History = () => <h1>History</h1>
+const Layout = () => (
+  <main>
+    <Outlet />
+  </main>
+)
 
 /** A screen's code that can't be fetched `failures` times (evicted from the cache, or gone after an update), then can. */
 function screenCode(failures: number) {
@@ -108,4 +113,34 @@ test('mid-workout, a screen that can’t load never reloads the page', async () 
   expect(reloaded).not.toHaveBeenCalled()
   // The workout under way is still kept on the phone.
   expect(savedOnPhone()?.workout).not.toBeNull()
+})
+
+test('offline, when the layout’s own code can’t load, the page still says so in its main landmark, and Retry brings it', async () => {
+  online(false)
+  let left = 1
+  const loadLayout = vi.fn(async () => {
+    if (left-- > 0)
+      throw new TypeError('Failed to fetch dynamically imported module: /assets/app-layout-abc.js')
+    return Layout
+  })
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/',
+        lazy: lazyScreen(loadLayout, { root: true }),
+        children: [{ index: true, element: <h1>Today’s plan</h1> }],
+      },
+    ],
+    { initialEntries: ['/'] },
+  )
+  render(<RouterProvider router={router} />)
+  const heading = await screen.findByRole('heading', {
+    level: 1,
+    name: 'This screen isn’t available offline yet',
+  })
+  expect(screen.getByRole('main')).toContainElement(heading)
+
+  await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }))
+  expect(await screen.findByRole('heading', { level: 1, name: 'Today’s plan' })).toBeVisible()
+  expect(screen.getAllByRole('main')).toHaveLength(1)
 })

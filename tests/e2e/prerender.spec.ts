@@ -22,14 +22,14 @@ test.describe('before any JavaScript runs', () => {
     await expect(page.locator('[data-loading]')).toHaveCount(0)
     // Nothing to tap before the app can answer it.
     await expect(page.locator('.app')).toHaveAttribute('inert', '')
-    expect(await page.locator('script:not([src])').count()).toBe(0)
+    expect(await page.locator('#root script').count()).toBe(0)
   })
 })
 
 test('a first visit (nothing saved) paints its own plan screen before any of the app’s code has run', async ({
   page,
 }) => {
-  // The app's code never arrives: what shows is the HTML, and public/first-visit.js, which runs before paint.
+  // The app's code never arrives: what shows is the HTML, and index.html's inline first-visit check, which runs before paint.
   await page.route(/\/assets\/.*\.js$/, (route) => route.abort())
   await page.goto('./')
   await expect(page.getByText('Nothing planned yet.')).toBeVisible()
@@ -113,3 +113,55 @@ test('a returning user’s first painted plan is their own: the build’s empty 
   ).toHaveCount(4)
   expect(await page.evaluate(() => (window as unknown as { seenEmpty: string[] }).seenEmpty)).toEqual([])
 })
+
+for (const visit of ['a first visit', 'a returning user'] as const)
+  test(`for ${visit}, the app takes over the prerendered plan rather than rebuild it: the same elements, now live`, async ({
+    page,
+  }) => {
+    const errors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.addInitScript(
+      (saved) => {
+        if (saved) localStorage.setItem('spotter', saved)
+        // Once the HTML is parsed, before any of the app's code runs: mark what the build prerendered.
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState !== 'interactive') return
+          for (const node of document.querySelectorAll<HTMLElement>('#root h1, #root .library-entry'))
+            node.dataset.fromHtml = ''
+        })
+      },
+      (visit === 'a returning user' && savedText(FIXTURE.state)) || '',
+    )
+    await page.goto('./')
+    await expect(page.locator('.app:not([inert])')).toBeAttached()
+    const planned = page.getByRole('list', { name: 'Exercises in today’s plan' }).getByRole('listitem')
+    if (visit === 'a returning user') await expect(planned).toHaveCount(4)
+    else await expect(page.getByText('Nothing planned yet.')).toBeVisible()
+
+    // Hydrated: the heading and every library row are the elements the HTML had, and they answer taps.
+    await expect(page.locator('h1[data-from-html]')).toHaveText('Today’s plan')
+    const rows = await page.locator('.library-entry').count()
+    expect(rows).toBeGreaterThan(40)
+    await expect(page.locator('.library-entry[data-from-html]')).toHaveCount(rows)
+    await page.getByRole('button', { name: /^Add/ }).first().click()
+    await expect(planned).toHaveCount(visit === 'a returning user' ? 5 : 1)
+
+    // Every label and description still points at an element (ids made in the build and in the browser agree).
+    const broken = await page.evaluate(() =>
+      [...document.querySelectorAll('[aria-labelledby], [aria-describedby], label[for]')].flatMap((node) =>
+        [
+          ...(node.getAttribute('aria-labelledby') ?? '').split(/\s+/),
+          ...(node.getAttribute('aria-describedby') ?? '').split(/\s+/),
+          node.getAttribute('for') ?? '',
+        ]
+          .filter((id) => id && !document.getElementById(id))
+          .map((id) => `${node.tagName.toLowerCase()} → #${id}`),
+      ),
+    )
+    expect(broken).toEqual([])
+    // No hydration mismatch, nor any other error, was reported.
+    expect(errors).toEqual([])
+  })

@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense } from 'react'
+import { lazy, type ReactNode, Suspense, useMemo } from 'react'
 import { ConditionToggles } from '../../components/condition-toggles'
 import { useDocumentTitle } from '../../hooks/use-document-title'
 import { useOnClient } from '../../hooks/use-on-client'
@@ -27,6 +27,9 @@ function Personal({ onClient, children }: { onClient: boolean; children: ReactNo
 export function PlanScreen() {
   useDocumentTitle('Today’s plan')
   const LoadedLibrary = loadedLibrary()
+  // The same element every render: the library (most of the page) re-renders only for its own data, not when
+  // the plan above it changes or the page is taken over (onClient).
+  const library = useMemo(() => (LoadedLibrary ? <LoadedLibrary /> : <LazyLibrary />), [LoadedLibrary])
   const onClient = useOnClient()
   return (
     <div className="plan-screen">
@@ -36,7 +39,7 @@ export function PlanScreen() {
           <UnitsToggle />
         </Personal>
       </div>
-      {/* Prerendered as a first visit (nothing saved) looks. public/first-visit.js shows it at once when nothing
+      {/* Prerendered as a first visit (nothing saved) looks. index.html's inline script shows it at once when nothing
           is saved on the phone; otherwise it keeps its place hidden behind "Loading your plan…" until the app
           renders the saved plan, rather than show a plan that may not be theirs ("Nothing planned yet"). */}
       <div className="plan-personal" aria-busy={!onClient}>
@@ -64,7 +67,7 @@ export function PlanScreen() {
           </p>
         }
       >
-        {LoadedLibrary ? <LoadedLibrary /> : <LazyLibrary />}
+        {library}
       </Suspense>
     </div>
   )
