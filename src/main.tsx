@@ -56,8 +56,11 @@ const routerReady = () =>
 const startStorageSync = async () => (await import('./store/spotter-store')).startStorageSync()
 
 // In a transition, so React can yield to the browser as it goes; the prerendered screen stays visible meanwhile.
-// On the plan, the library's code first, so the page is taken over in one step. (No top-level await: it would
-// make the bundler split the entry chunk, to keep lazy chunks that import from it out of a cycle.)
+// On the plan, the library's code first, so the page is taken over in one step: hydrating, its rows are taken
+// over with the rest (a boundary still waiting for its code when the plan re-renders would be thrown away and
+// built again, showing "Loading exercises…"); rendering afresh, the fallback is never shown where the list
+// was. (No top-level await: it would make the bundler split the entry chunk, to keep lazy chunks that import
+// from it out of a cycle.)
 const start = () =>
   startTransition(() => {
     if (hydrating) hydrateRoot(container, app)

@@ -145,12 +145,12 @@ export const savedData = (state: SpotterData): SpotterData => ({
  * `getInitialState`), so the hydration matches it; what this phone has saved is loaded right after the store
  * is made (`initialLoad`), and the screens render it as soon as hydration is done.
  */
-const asPrerendered = () => ({
+const AS_PRERENDERED = {
   ...emptyData(),
-  notices: [],
+  notices: [] as LoadNotice[],
   revision: 0,
-  mode: { kind: 'ok' } as const satisfies StorageMode,
-})
+  mode: { kind: 'ok' } as StorageMode,
+}
 
 const initialLoad = () => {
   const loaded = loadFromStorage(safeLocalStorage())
@@ -232,7 +232,7 @@ export const useSpotter = create<State>()((set, get) => {
   const snapshot = (s: State): Undoable['before'] => ({ plan: s.plan, ticks: s.ticks, workout: s.workout })
 
   return {
-    ...asPrerendered(),
+    ...AS_PRERENDERED,
     undo: null,
     saveStatus: 'saved',
     sessionSave: null,
@@ -402,7 +402,23 @@ export const useSpotter = create<State>()((set, get) => {
   }
 })
 
-useSpotter.setState(initialLoad())
+/**
+ * What was loaded, keeping the prerendered state's own objects wherever the loaded ones hold the same (on a
+ * first visit, all of them): the screens then re-render after hydrating only for what differs.
+ */
+function keepPrerenderedWhereSame(loaded: ReturnType<typeof initialLoad>): Partial<State> {
+  const kept: Record<string, unknown> = { ...loaded }
+  const prerendered: Record<string, unknown> = AS_PRERENDERED
+  for (const [key, after] of Object.entries(loaded)) {
+    const before = prerendered[key]
+    const empty = Array.isArray(before) && Array.isArray(after) && before.length === 0 && after.length === 0
+    const small = typeof before === 'object' && !Array.isArray(before) && typeof after === 'object'
+    if (empty || (small && JSON.stringify(before) === JSON.stringify(after))) kept[key] = before
+  }
+  return kept as Partial<State>
+}
+
+useSpotter.setState(keepPrerenderedWhereSame(initialLoad()))
 
 /** Same saved content (a transition that rebuilt objects but changed nothing). Cheap: references first. */
 function sameData(a: SpotterData, b: SpotterData): boolean {
