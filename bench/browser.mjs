@@ -239,3 +239,21 @@ export const searchTimings = (browser, baseURL) =>
       return ms
     })
   })
+
+/**
+ * The scripts a first visit to "/" has fetched by the time its first screen is live (the running app's h1,
+ * `heading`): the startup code index.html names, and the screens' chunks it then imports. Paths, in order.
+ */
+export const scriptsBeforeLive = (browser, baseURL, heading) =>
+  onSlowPhone(browser, baseURL, {}, async (page) => {
+    await page.goto('./')
+    await find(heading(page), 'scripts before the first screen is live')
+    return page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter(
+          (entry) => entry.responseEnd <= performance.now() && new URL(entry.name).pathname.endsWith('.js'),
+        )
+        .map((entry) => new URL(entry.name).pathname),
+    )
+  })

@@ -35,19 +35,35 @@ export function sizesOf(buffer) {
   return { raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, brotli: brotli(buffer) }
 }
 
+/** The text of the inline scripts (no `src`) in an HTML document, joined. */
+const inlineScriptText = (html) =>
+  [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1]).join('\n')
+
+/** Sizes of the files at these URLs of the build in `dist`, and their totals. */
+export function scriptSizes(dist, urls, base = process.env.BASE_PATH ?? '/') {
+  const files = urls.map((url) => {
+    const path = join(dist, url.startsWith(base) ? url.slice(base.length) : url)
+    if (!existsSync(path)) throw new Error(`${url} was loaded, but ${path} does not exist`)
+    return { url, ...sizesOf(readFileSync(path)) }
+  })
+  const total = (key) => files.reduce((sum, file) => sum + file[key], 0)
+  return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') }
+}
+
 /**
- * The startup JavaScript of the build in `dist`: each file's sizes and their totals.
+ * The startup JavaScript of the build in `dist`: the files index.html loads (each file's sizes), and the
+ * text of its inline scripts, counted as one more file; and their totals.
  * `base` is the build's public base path (BASE_PATH), which the URLs in index.html start with.
  */
 export function initialJs(dist, base = process.env.BASE_PATH ?? '/') {
   const indexHtml = join(dist, 'index.html')
   if (!existsSync(indexHtml)) throw new Error(`${indexHtml} is missing: build first (npx vite build)`)
-  const files = startupScriptUrls(readFileSync(indexHtml, 'utf8')).map((url) => {
-    const path = join(dist, url.startsWith(base) ? url.slice(base.length) : url)
-    if (!existsSync(path)) throw new Error(`index.html loads ${url}, but ${path} does not exist`)
-    return { url, ...sizesOf(readFileSync(path)) }
-  })
-  if (files.length === 0) throw new Error(`${indexHtml} loads no script: not a Vite build?`)
+  const html = readFileSync(indexHtml, 'utf8')
+  const urls = startupScriptUrls(html)
+  if (urls.length === 0) throw new Error(`${indexHtml} loads no script: not a Vite build?`)
+  const { files } = scriptSizes(dist, urls, base)
+  const inline = inlineScriptText(html)
+  if (inline) files.push({ url: '(inline scripts in index.html)', ...sizesOf(Buffer.from(inline)) })
   const total = (key) => files.reduce((sum, file) => sum + file[key], 0)
   return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') }
 }

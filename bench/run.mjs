@@ -14,13 +14,14 @@ import {
   offlineStartTimings,
   PLANNED_ONLY,
   planReady,
+  scriptsBeforeLive,
   searchTimings,
   swapTimings,
   tickTimings,
   toggleTimings,
   withBrowser,
 } from './browser.mjs'
-import { initialJs } from './initial-js.mjs'
+import { initialJs, scriptSizes } from './initial-js.mjs'
 import { lighthouseOnce, medianOfRuns } from './lighthouse.mjs'
 import { environment, failures, METHOD, renderDoc, renderTable } from './report.mjs'
 import { median, p95 } from './stats.mjs'
@@ -84,8 +85,15 @@ const spread = (timings) => ({ median: median(timings), p95: p95(timings) })
 /** Everything measured of one build that is being served at `url`. */
 async function measureServed(name, url) {
   const inBrowser = (measure) => withBrowser((browser) => measure(browser, url))
+  const heading = name === 'app' ? appHeading : floorHeading
   const outcomes = {
     lighthouse: await attempt(`${name}: Lighthouse ×${LIGHTHOUSE_RUNS}`, () => lighthouseMedians(url)),
+    jsBeforeLive: await attempt(`${name}: JS before the first screen is live`, async () =>
+      scriptSizes(
+        BUILDS[name].dist,
+        await inBrowser((browser, base) => scriptsBeforeLive(browser, base, heading)),
+      ),
+    ),
   }
   if (name === 'app') {
     outcomes.tick = await attempt('app: tick to paint', async () => spread(await inBrowser(tickTimings)))
@@ -110,7 +118,6 @@ async function measureServed(name, url) {
       spread(await inBrowser(toggleTimings)),
     )
   }
-  const heading = name === 'app' ? appHeading : floorHeading
   outcomes.offline = await attempt(`${name}: offline repeat start`, async () =>
     spread(await inBrowser((browser, base) => offlineStartTimings(browser, base, heading))),
   )
