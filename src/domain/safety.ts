@@ -14,6 +14,7 @@ import {
   type VerdictLevel,
 } from '../data/rules'
 import type { SourceId } from '../data/sources'
+import { lazyDateFormat } from '../utils/lazy-format'
 
 export type { VerdictLevel } from '../data/rules'
 
@@ -112,13 +113,11 @@ function columnVerdict(exercise: Exercise, column: RuleColumn, load: LoadBand): 
   return fromTable
 }
 
+const WEEKDAY = lazyDateFormat('en-GB', { weekday: 'short' })
+const WEEKDAY_AND_DATE = lazyDateFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' })
+
 function formatPainDay(at: Date, now: Date): string {
-  const recent = now.getTime() - at.getTime() < 7 * DAY_MS
-  const format = new Intl.DateTimeFormat(
-    'en-GB',
-    recent ? { weekday: 'short' } : { weekday: 'short', day: 'numeric', month: 'short' },
-  )
-  return format.format(at)
+  return now.getTime() - at.getTime() < 7 * DAY_MS ? WEEKDAY(at) : WEEKDAY_AND_DATE(at)
 }
 
 /**

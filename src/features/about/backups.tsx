@@ -12,12 +12,13 @@ import {
   useActions,
 } from '../../store/spotter-store'
 import { downloadText } from '../../utils/download'
+import { lazyDateFormat } from '../../utils/lazy-format'
 import { ImportConfirm } from './import-confirm'
 
-const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+const WHEN = lazyDateFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 const keptAt = (backup: Backup) => {
   const time = Date.parse(backup.keptAt)
-  return Number.isNaN(time) ? backup.keptAt : WHEN.format(time)
+  return Number.isNaN(time) ? backup.keptAt : WHEN(time)
 }
 const fileName = (backup: Backup) => `${backup.key.replace(/[:.]/g, '-')}.json`
 

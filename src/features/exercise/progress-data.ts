@@ -1,5 +1,6 @@
 import type { Units } from '../../data/load'
 import type { SessionRecord } from '../../store/spotter-store'
+import { lazyDateFormat } from '../../utils/lazy-format'
 
 /** One session's use of an exercise, for the progress chart. */
 export interface ProgressPoint {
@@ -47,9 +48,9 @@ export function progressPoints(
   return points.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(-MAX_POINTS)
 }
 
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' })
+const DAY = lazyDateFormat('en-GB', { day: 'numeric', month: 'short' })
 /** "18 Nov": the chart's dates. */
-export const day = (iso: string) => DAY.format(new Date(iso))
+export const day = (iso: string) => DAY(new Date(iso))
 
 /** The chart in one sentence: how many sessions, from when to when, first and last top set, pain stops. */
 export function progressSummary(points: readonly ProgressPoint[], units: string, hold: boolean): string {

@@ -1,8 +1,9 @@
 import { getExercise, isExerciseId } from '../../data/exercises'
 import type { Units } from '../../data/load'
 import type { Outcome, SessionRecord, SetDone } from '../../store/spotter-store'
+import { lazyDateFormat } from '../../utils/lazy-format'
 
-const WHEN = new Intl.DateTimeFormat(undefined, {
+const WHEN = lazyDateFormat(undefined, {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
@@ -11,7 +12,7 @@ const WHEN = new Intl.DateTimeFormat(undefined, {
   minute: '2-digit',
 })
 
-export const formatWhen = (iso: string) => WHEN.format(new Date(iso))
+export const formatWhen = (iso: string) => WHEN(new Date(iso))
 
 /** "24 min", "1 h 5 min"; empty when the times don't make sense. */
 export function formatDuration(startIso: string, endIso: string): string {

@@ -1,7 +1,8 @@
 import { CONDITION_INFO } from '../../data/conditions'
 import { useActions, useBackToday, useProfile } from '../../store/spotter-store'
+import { lazyDateFormat } from '../../utils/lazy-format'
 
-const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long' })
+const DAY = lazyDateFormat('en-GB', { weekday: 'long' })
 
 /**
  * On a later day, "back pain today" from an earlier day is not reused silently: the plan asks once, at the
@@ -13,7 +14,7 @@ export function BackCheckIn() {
   const { backCheckedIn } = useActions()
   if (!back.askAboutToday) return null
   const said = back.stale.map((c) => CONDITION_INFO[c].label.toLowerCase()).join(' and ')
-  const when = todaySetOn ? ` on ${DAY.format(new Date(`${todaySetOn}T12:00:00`))}` : ''
+  const when = todaySetOn ? ` on ${DAY(new Date(`${todaySetOn}T12:00:00`))}` : ''
   return (
     <section className="callout callout--info back-check-in" aria-labelledby="back-check-in-title">
       <h2 id="back-check-in-title" className="back-check-in__title">

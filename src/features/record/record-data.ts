@@ -2,6 +2,7 @@ import { CONDITION_INFO, type Condition } from '../../data/conditions'
 import { getExercise, isExerciseId } from '../../data/exercises'
 import { LOAD_LABELS, type Units } from '../../data/load'
 import type { PainRatings, SessionItem, SessionRecord, SetDone } from '../../store/spotter-store'
+import { lazyDateFormat } from '../../utils/lazy-format'
 
 /** The periods a record covers. */
 export const PERIODS = {
@@ -24,15 +25,15 @@ export function sessionsIn(history: readonly SessionRecord[], period: Period, no
     .map(({ session }) => session)
 }
 
-const DAY = new Intl.DateTimeFormat('en-GB', {
+const DAY = lazyDateFormat('en-GB', {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
   year: 'numeric',
 })
-const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' })
-export const formatDay = (iso: string) => DAY.format(new Date(iso))
-export const formatDayTime = (iso: string) => `${DAY.format(new Date(iso))}, ${TIME.format(new Date(iso))}`
+const TIME = lazyDateFormat('en-GB', { hour: '2-digit', minute: '2-digit' })
+export const formatDay = (iso: string) => DAY(new Date(iso))
+export const formatDayTime = (iso: string) => `${DAY(new Date(iso))}, ${TIME(new Date(iso))}`
 
 export const exerciseName = (id: string, fallback = id) =>
   isExerciseId(id) ? getExercise(id).name : fallback

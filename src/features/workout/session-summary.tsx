@@ -9,9 +9,10 @@ import {
   useSessionSave,
 } from '../../store/spotter-store'
 import { downloadText } from '../../utils/download'
+import { lazyDateFormat } from '../../utils/lazy-format'
 import { paths } from '../../utils/paths'
 
-const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' })
+const DATE = lazyDateFormat(undefined, { dateStyle: 'full', timeStyle: 'short' })
 
 /**
  * Right after ending a workout: what was kept. It says "saved" only when it was: with storage full, it says
@@ -45,7 +46,7 @@ export function SessionSummary({ record }: { record: SessionRecord }) {
         {failed ? 'Not saved: storage is full' : saving ? 'Saving your workout…' : 'Workout saved'}
       </h1>
       <p className="muted">
-        <time dateTime={record.finishedAt}>{DATE.format(new Date(record.finishedAt))}</time>
+        <time dateTime={record.finishedAt}>{DATE(new Date(record.finishedAt))}</time>
       </p>
       {!saved && (
         <div className="callout callout--danger">
