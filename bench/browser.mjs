@@ -241,19 +241,27 @@ export const searchTimings = (browser, baseURL) =>
   })
 
 /**
- * The scripts a first visit to "/" has fetched by the time its first screen is live (the running app's h1,
- * `heading`): the startup code index.html names, and the screens' chunks it then imports. Paths, in order.
+ * The scripts a first visit to "/" had requested by the time its first screen went live (`live`: a CSS
+ * selector of the running app's h1): the startup code index.html names, and the chunks it then imports for the
+ * layout, the store and the first screen. Not what loads later (figures as they scroll in, durable records).
+ * Paths, in order.
  */
-export const scriptsBeforeLive = (browser, baseURL, heading) =>
+export const scriptsBeforeLive = (browser, baseURL, live) =>
   onSlowPhone(browser, baseURL, {}, async (page) => {
+    await page.addInitScript((selector) => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector(selector)) return
+        Object.assign(window, { liveAt: performance.now() })
+        observer.disconnect()
+      }).observe(document, { childList: true, subtree: true, attributes: true })
+    }, live)
     await page.goto('./')
-    await find(heading(page), 'scripts before the first screen is live')
-    return page.evaluate(() =>
-      performance
+    await find(page.locator(live).first(), 'scripts before the first screen is live')
+    return page.evaluate(() => {
+      const { liveAt } = window
+      return performance
         .getEntriesByType('resource')
-        .filter(
-          (entry) => entry.responseEnd <= performance.now() && new URL(entry.name).pathname.endsWith('.js'),
-        )
-        .map((entry) => new URL(entry.name).pathname),
-    )
+        .filter((entry) => entry.startTime <= liveAt && new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => new URL(entry.name).pathname)
+    })
   })

@@ -28,7 +28,7 @@ function tasksOf(events) {
   if (!main) throw new Error('no renderer main thread with a first paint in the trace')
   const complete = events.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid)
   // Tracing starts just before the navigation: times count from its first main-thread event.
-  const start = Math.min(...complete.map((e) => e.ts))
+  const start = complete.reduce((first, e) => Math.min(first, e.ts), Number.POSITIVE_INFINITY)
   const label = (e) => {
     const url = (e.args?.data?.url ?? '').split('/').pop()
     if (e.name === 'v8.evaluateModule') return 'evaluate modules'

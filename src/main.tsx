@@ -1,9 +1,11 @@
-import { StrictMode, startTransition, useLayoutEffect } from 'react'
+import { type ReactNode, StrictMode, startTransition, useLayoutEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router-dom'
+import { screensStarted, someScreenFailedToLoad } from './app/lazy-screen'
 import { ROUTER_BASENAME, routes } from './app/routes'
 import { registerServiceWorker } from './app/service-worker'
 import { preloadExerciseLibrary } from './features/plan/library-loader'
+import { useOnClient } from './hooks/use-on-client'
 import './styles/tokens.css'
 import './styles/global.css'
 
@@ -25,18 +27,24 @@ const prerenderedPlan =
   container.firstElementChild !== null && router.state.matches.some((match) => match.route.index)
 const hydrating = prerenderedPlan && window.location.search === ''
 
-/** Lifts the prerendered markup's `inert` once React has taken it over (the hydration's commit). */
-function TakenOver() {
+/**
+ * Lifts the prerendered markup's `inert` once React has taken it over and rendered what this phone has saved
+ * (hydrating, that is the render right after the hydration: `useOnClient` turns true in it). A wrapper with
+ * one child, so the ids React makes (`useId`) are the same as in the prerender.
+ */
+function TakenOver({ children }: { children: ReactNode }) {
+  const onClient = useOnClient()
   useLayoutEffect(() => {
-    container?.querySelector(':scope > [inert]')?.removeAttribute('inert')
-  }, [])
-  return null
+    if (onClient) container?.querySelector(':scope > [inert]')?.removeAttribute('inert')
+  }, [onClient])
+  return children
 }
 
 const app = (
   <StrictMode>
-    <RouterProvider router={router} />
-    <TakenOver />
+    <TakenOver>
+      <RouterProvider router={router} />
+    </TakenOver>
   </StrictMode>
 )
 
@@ -52,20 +60,35 @@ const routerReady = () =>
   })
 
 // The store's code came with the layout (it is not startup code): once it is in, follow other tabs' saves and
-// bring in what durable storage kept.
-const startStorageSync = async () => (await import('./store/spotter-store')).startStorageSync()
+// bring in what durable storage kept. If it couldn't load, the screen that needs it says so.
+const startStorageSync = async () => {
+  try {
+    const store = await import('./store/spotter-store')
+    store.startStorageSync()
+  } catch {
+    // Nothing to follow in this tab: no screen can run without the store's code.
+  }
+}
 
-// In a transition, so React can yield to the browser as it goes; the prerendered screen stays visible meanwhile.
 // On the plan, the library's code first, so the page is taken over in one step: hydrating, its rows are taken
 // over with the rest (a boundary still waiting for its code when the plan re-renders would be thrown away and
 // built again, showing "Loading exercises…"); rendering afresh, the fallback is never shown where the list
-// was. (No top-level await: it would make the bundler split the entry chunk, to keep lazy chunks that import
-// from it out of a cycle.)
-const start = () =>
+// was. In a transition, so React can yield to the browser as it goes; the prerendered screen stays visible
+// meanwhile. It hydrates only what it can match: not when some code failed to load (the page then shows the
+// "couldn't load" screen). (No top-level await: it would make the bundler split the entry chunk, to keep lazy
+// chunks that import from it out of a cycle.)
+const library = prerenderedPlan
+  ? preloadExerciseLibrary().then(
+      () => true,
+      () => false,
+    )
+  : Promise.resolve(false)
+Promise.all([routerReady(), library]).then(async ([, libraryLoaded]) => {
+  screensStarted()
+  await startStorageSync()
+  const hydrate = hydrating && libraryLoaded && !someScreenFailedToLoad()
   startTransition(() => {
-    if (hydrating) hydrateRoot(container, app)
+    if (hydrate) hydrateRoot(container, app)
     else createRoot(container).render(app)
   })
-Promise.all([routerReady(), prerenderedPlan ? preloadExerciseLibrary() : undefined])
-  .then(startStorageSync)
-  .then(start, start)
+})

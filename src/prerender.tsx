@@ -20,8 +20,8 @@ export async function prerenderPlan(): Promise<string> {
   const router = createStaticRouter(handler.dataRoutes, context)
 
   // prerender waits for every Suspense boundary, so the lazy library is in the HTML, not its fallback.
-  // No script anywhere (the CSP forbids inline scripts, and the client does not hydrate): hydrate={false}
-  // leaves out the router's hydration data, and an unlimited chunk size keeps React from outlining the big
+  // No script in the markup (the CSP allows only index.html's own inline script, by its hash): hydrate={false}
+  // leaves out the router's hydration data (the client router loads its lazy routes itself), and an unlimited chunk size keeps React from outlining the big
   // library boundary behind its fallback and a reveal script.
   const { prelude } = await prerenderToNodeStream(
     <StaticRouterProvider router={router} context={context} hydrate={false} />,

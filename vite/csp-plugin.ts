@@ -21,9 +21,12 @@ const policyAllowing = (scriptSources: readonly string[]) =>
     "form-action 'self'",
   ].join('; ')
 
-/** The CSP source that allows one inline script, by the SHA-256 of its exact text. */
+/**
+ * The CSP source that allows one inline script, by the SHA-256 of its text as the browser has it: the HTML
+ * parser turns CRLF and CR line ends into LF (a Windows checkout of index.html).
+ */
 const scriptHashSource = (text: string) =>
-  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+  `'sha256-${createHash('sha256').update(text.replace(/\r\n?/g, '\n'), 'utf8').digest('base64')}'`
 
 /** The text of each inline (no `src`) script in an HTML document. */
 const inlineScripts = (html: string) =>

@@ -16,9 +16,9 @@ const EMPTY_ROOT = '<div id="root"></div>'
 
 /**
  * Prerender the plan screen (src/prerender.tsx) into dist/index.html, so the first paint and LCP come from
- * HTML before any JS runs. The client does not hydrate: main.tsx renders afresh over it (a returning user's
- * saved plan differs from the empty one prerendered). The markup is `inert` until then, so a tap that comes
- * before the JS is not lost on a dead control. Runs in writeBundle, before vite-plugin-pwa's closeBundle
+ * HTML before any JS runs. main.tsx hydrates it (the store's hooks read the prerendered state while hydrating,
+ * then a returning user's saved plan is rendered: docs/DECISIONS.md). The markup is `inert` until then, so a
+ * tap that comes before the JS is not lost on a dead control. Runs in writeBundle, before vite-plugin-pwa's closeBundle
  * generates the service worker, so the precached index.html (and its revision) is the prerendered one.
  */
 export const prerenderPlanScreen = (): Plugin => {

@@ -1,4 +1,4 @@
-import { type ComponentType, type ReactElement, useState } from 'react'
+import { type ComponentType, type ReactElement, useEffect, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { useDocumentTitle } from '../hooks/use-document-title'
 import { paths } from '../utils/paths'
@@ -27,6 +27,34 @@ async function workoutUnderWay(): Promise<boolean> {
     return false
   }
 }
+
+let failedToLoad = false
+let startupSettled = false
+
+function clearReloadFlag() {
+  try {
+    sessionFlag()?.removeItem(CHUNK_RELOAD_KEY)
+  } catch {
+    // Nothing to clear where session storage is blocked.
+  }
+}
+
+/**
+ * The first screen's code has loaded, or failed to (main.tsx calls this once the router is ready). If it all
+ * loaded, the one-reload flag is cleared, and from now on every screen that loads clears it: a later update
+ * may reload once again. Not before: at startup the layout's code can load just as the screen's fails, and
+ * clearing the flag then would reload the page for ever.
+ */
+export function screensStarted() {
+  startupSettled = true
+  if (!failedToLoad) clearReloadFlag()
+}
+
+/**
+ * Whether any screen's code (or the layout's) has failed to load in this tab: then the page shows the
+ * "couldn't load" screen, not what index.html prerendered, so main.tsx renders it afresh rather than hydrate.
+ */
+export const someScreenFailedToLoad = () => failedToLoad
 
 /**
  * A screen's code failed to load while online: most likely Spotter was updated (in another tab) and this
@@ -66,11 +94,7 @@ export function lazyScreen(
     load: async () => {
       const Screen = await load()
       loader.loaded = Screen
-      try {
-        sessionFlag()?.removeItem(CHUNK_RELOAD_KEY)
-      } catch {
-        // Nothing to clear where session storage is blocked.
-      }
+      if (startupSettled) clearReloadFlag()
       return Screen
     },
   }
@@ -78,6 +102,7 @@ export function lazyScreen(
     try {
       return { Component: await loader.load() }
     } catch {
+      failedToLoad = true
       const midWorkout = await workoutUnderWay()
       // Reloading: keep the current screen until the page goes.
       if (reloadOnce(midWorkout)) return new Promise<never>(() => {})
@@ -103,6 +128,8 @@ function RetryableScreen({
       midWorkout={midWorkout}
       onRetry={async () => {
         const next = await loader.load()
+        // It loaded: a later update may reload once again.
+        clearReloadFlag()
         setScreen(() => next)
       }}
     />
@@ -116,9 +143,44 @@ function RetryableScreen({
   )
 }
 
+/**
+ * Whether a workout is under way, kept up to date while the screen shows: it may start or end elsewhere in
+ * the app (React Router keeps this screen for the route until the page reloads). `atFailure` until the
+ * store's code, imported rather than part of the startup code, answers.
+ */
+function useMidWorkout(atFailure: boolean): boolean {
+  const [midWorkout, setMidWorkout] = useState(atFailure)
+  useEffect(() => {
+    let mounted = true
+    let stop = () => {}
+    import('../store/spotter-store').then(
+      (store) => {
+        if (!mounted) return
+        setMidWorkout(store.readSpotterData().workout !== null)
+        stop = store.watchWorkoutUnderWay(setMidWorkout)
+      },
+      () => {
+        // The store's code couldn't load either: no screen of this tab has run, so no workout is under way here.
+      },
+    )
+    return () => {
+      mounted = false
+      stop()
+    }
+  }, [])
+  return midWorkout
+}
+
 /** Shown instead of a screen whose code could not be fetched. Nothing saved is touched. */
-function ScreenUnavailable({ onRetry, midWorkout }: { onRetry: () => Promise<void>; midWorkout: boolean }) {
+function ScreenUnavailable({
+  onRetry,
+  midWorkout: atFailure,
+}: {
+  onRetry: () => Promise<void>
+  midWorkout: boolean
+}) {
   const offline = !navigator.onLine
+  const midWorkout = useMidWorkout(atFailure)
   const [failedAgain, setFailedAgain] = useState(false)
   const [trying, setTrying] = useState(false)
   const title = offline ? 'This screen isn’t available offline yet' : 'This screen couldn’t load'

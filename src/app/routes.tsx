@@ -3,12 +3,12 @@ import { lazyScreen } from './lazy-screen'
 import { NotFound } from './not-found'
 import { RouteError } from './route-error'
 
+const Nothing = () => null
+
 /**
  * The router's basename: where the app is hosted, with its trailing slash (`/` or e.g. `/spotter/`), so a
  * link to the plan is `/spotter/`, inside the service worker's scope, and not `/spotter`, outside it.
  */
-const Nothing = () => null
-
 export const ROUTER_BASENAME = import.meta.env.BASE_URL
 
 /**

@@ -404,16 +404,19 @@ export const useSpotter = create<State>()((set, get) => {
 
 /**
  * What was loaded, keeping the prerendered state's own objects wherever the loaded ones hold the same (on a
- * first visit, all of them): the screens then re-render after hydrating only for what differs.
+ * first visit, all of them): the screens then re-render after hydrating only for what differs. Cheap: the
+ * prerendered values are small, and an array of another length (a long history) is not compared.
  */
 function keepPrerenderedWhereSame(loaded: ReturnType<typeof initialLoad>): Partial<State> {
   const kept: Record<string, unknown> = { ...loaded }
   const prerendered: Record<string, unknown> = AS_PRERENDERED
   for (const [key, after] of Object.entries(loaded)) {
     const before = prerendered[key]
-    const empty = Array.isArray(before) && Array.isArray(after) && before.length === 0 && after.length === 0
-    const small = typeof before === 'object' && !Array.isArray(before) && typeof after === 'object'
-    if (empty || (small && JSON.stringify(before) === JSON.stringify(after))) kept[key] = before
+    const comparable =
+      typeof before === 'object' &&
+      typeof after === 'object' &&
+      (!Array.isArray(before) || (Array.isArray(after) && before.length === after.length))
+    if (comparable && JSON.stringify(before) === JSON.stringify(after)) kept[key] = before
   }
   return kept as Partial<State>
 }

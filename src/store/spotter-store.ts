@@ -177,6 +177,15 @@ export const currentDataFile = (now = new Date()) => ({
   text: exportFile(savedData(useSpotter.getState()), now),
 })
 
+/**
+ * Follow whether a workout is under way, from outside the screens (the startup code's "couldn't load" screen,
+ * which can't use the hooks: the store's code isn't part of the startup code). Returns a function that stops.
+ */
+export const watchWorkoutUnderWay = (listener: (underWay: boolean) => void) =>
+  useSpotter.subscribe((state, before) => {
+    if ((state.workout === null) !== (before.workout === null)) listener(state.workout !== null)
+  })
+
 /** Everything saved, as it is now: for export, read at the moment of the click rather than subscribed to. */
 export const readSpotterData = (): SpotterData => savedData(useSpotter.getState())
 

@@ -113,6 +113,11 @@ test('mid-workout, a screen that can’t load never reloads the page', async () 
   expect(reloaded).not.toHaveBeenCalled()
   // The workout under way is still kept on the phone.
   expect(savedOnPhone()?.workout).not.toBeNull()
+
+  // Once the workout is over, reloading is offered again.
+  act(() => actions.workoutFinished('all'))
+  expect(await screen.findByRole('button', { name: 'Reload' })).toBeVisible()
+  expect(screen.queryByText(/finish your workout/i)).not.toBeInTheDocument()
 })
 
 test('offline, when the layout’s own code can’t load, the page still says so in its main landmark, and Retry brings it', async () => {
@@ -143,4 +148,24 @@ test('offline, when the layout’s own code can’t load, the page still says so
   await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }))
   expect(await screen.findByRole('heading', { level: 1, name: 'Today’s plan' })).toBeVisible()
   expect(screen.getAllByRole('main')).toHaveLength(1)
+})
+
+test('after that one reload, the layout’s code loading does not clear the way to another: the page never reloads in a loop', async () => {
+  const reloaded = reload()
+  online(true)
+  sessionStorage.setItem(CHUNK_RELOAD_KEY, '1')
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/',
+        lazy: lazyScreen(async () => Layout, { root: true }),
+        children: [{ index: true, lazy: lazyScreen(screenCode(1)) }],
+      },
+    ],
+    { initialEntries: ['/'] },
+  )
+  render(<RouterProvider router={router} />)
+  expect(await screen.findByRole('heading', { level: 1, name: 'This screen couldn’t load' })).toBeVisible()
+  expect(reloaded).not.toHaveBeenCalled()
+  expect(sessionStorage.getItem(CHUNK_RELOAD_KEY)).toBe('1')
 })

@@ -102,6 +102,9 @@ test('a returning user’s first painted plan is their own: the build’s empty 
         (node as HTMLElement).checkVisibility({ visibilityProperty: true }),
       )
       if (empty) seen.push('empty plan shown')
+      // Live (no longer inert) only once it shows the saved plan.
+      if (document.querySelector('.app:not([inert])') && !document.querySelector('.plan-list__items'))
+        seen.push('live before the saved plan showed')
       if (!document.querySelector('.app:not([inert]) .plan-list__items')) requestAnimationFrame(check)
     }
     requestAnimationFrame(check)
@@ -165,3 +168,24 @@ for (const visit of ['a first visit', 'a returning user'] as const)
     // No hydration mismatch, nor any other error, was reported.
     expect(errors).toEqual([])
   })
+
+test.describe('with no service worker to fall back on', () => {
+  test.use({ serviceWorkers: 'block' })
+
+  test('when the plan screen’s code can’t be fetched, the page says so plainly instead of taking over the prerendered plan', async ({
+    page,
+  }) => {
+    const reactErrors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /hydrat|react/i.test(message.text())) reactErrors.push(message.text())
+    })
+    page.on('pageerror', (error) => reactErrors.push(error.message))
+    // Gone after an update, say: every try fails (the app reloads once for a new version, then stops).
+    await page.route(/\/assets\/plan-screen-.*\.js$/, (route) => route.abort())
+    await page.goto('./')
+    await expect(page.getByRole('heading', { level: 1, name: 'This screen couldn’t load' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Retry' })).toBeEnabled()
+    await expect(page.locator('.app')).not.toHaveAttribute('inert')
+    expect(reactErrors).toEqual([])
+  })
+})

@@ -1,6 +1,7 @@
 import { expect, test, vi } from 'vitest'
 import { listBackups, REVISION_KEY, STORAGE_KEY } from '../../src/store/device-storage'
 import { CURRENT_VERSION } from '../../src/store/persistence'
+import { startStorageSync } from '../../src/store/spotter-store'
 import { FIXTURE, planItem, savedText } from '../fixtures/seed.mjs'
 import { seedStore, storeActions, storeState } from '../seed'
 
@@ -72,6 +73,19 @@ test('another tab’s save made since this tab read is read first, so neither ta
   storeActions().exerciseAdded('glute-bridge')
   expect(exerciseIds()).toEqual(['squat', 'push-up', 'glute-bridge'])
   expect(savedNow().revision).toBe(3)
+})
+
+test('a save another tab made before this tab started following saves shows as soon as it starts', () => {
+  storeActions().exerciseAdded('squat')
+  const other = savedNow()
+  other.state.plan.push(planItem('p-other', 'push-up'))
+  localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...other, revision: 2 }))
+  localStorage.setItem(REVISION_KEY, '2')
+  expect(exerciseIds()).toEqual(['squat'])
+
+  const stop = startStorageSync()
+  expect(exerciseIds()).toEqual(['squat', 'push-up'])
+  stop()
 })
 
 test('with data from a newer version, this older tab writes nothing, whatever the user taps', async () => {
