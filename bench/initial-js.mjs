@@ -39,6 +39,12 @@ export function sizesOf(buffer) {
 const inlineScriptText = (html) =>
   [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1]).join('\n')
 
+/** Files' sizes, and their totals. */
+function withTotals(files) {
+  const total = (key) => files.reduce((sum, file) => sum + file[key], 0)
+  return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') }
+}
+
 /** Sizes of the files at these URLs of the build in `dist`, and their totals. */
 export function scriptSizes(dist, urls, base = process.env.BASE_PATH ?? '/') {
   const files = urls.map((url) => {
@@ -46,8 +52,7 @@ export function scriptSizes(dist, urls, base = process.env.BASE_PATH ?? '/') {
     if (!existsSync(path)) throw new Error(`${url} was loaded, but ${path} does not exist`)
     return { url, ...sizesOf(readFileSync(path)) }
   })
-  const total = (key) => files.reduce((sum, file) => sum + file[key], 0)
-  return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') }
+  return withTotals(files)
 }
 
 /**
@@ -64,6 +69,5 @@ export function initialJs(dist, base = process.env.BASE_PATH ?? '/') {
   const { files } = scriptSizes(dist, urls, base)
   const inline = inlineScriptText(html)
   if (inline) files.push({ url: '(inline scripts in index.html)', ...sizesOf(Buffer.from(inline)) })
-  const total = (key) => files.reduce((sum, file) => sum + file[key], 0)
-  return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') }
+  return withTotals(files)
 }

@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises'
 import { chromium } from '@playwright/test'
 import { preview } from 'vite'
-import { FIXTURE, planItem, STARTER_ROUTINES, savedText } from '../tests/fixtures/seed.mjs'
+import { FIXTURE, HIP_AIRPLANE, planItem, STARTER_ROUTINES, savedText } from '../tests/fixtures/seed.mjs'
 import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs'
 
 const outDir = process.argv[2] ?? 'docs/screenshots'
@@ -169,20 +169,9 @@ for (const colorScheme of ['light', 'dark']) {
   }
   {
     // Your own exercise: the form, and the exercise as planned (not rated by Spotter).
-    const hipAirplane = {
-      id: 'c-hip-airplane',
-      name: 'Hip airplane',
-      pattern: 'lunge',
-      equipment: ['bodyweight'],
-      cues: [
-        { id: 'cue-1', text: 'Hold onto a wall' },
-        { id: 'cue-2', text: 'Turn from the hip' },
-      ],
-      holdSeconds: null,
-    }
     const own = {
       ...state,
-      customExercises: [hipAirplane],
+      customExercises: [HIP_AIRPLANE],
       plan: [planItem('p-1', 'c-hip-airplane')],
       ticks: {},
     }

@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import { HIP_AIRPLANE } from '../fixtures/hip-airplane'
-import { planItem } from '../fixtures/seed.mjs'
+import { HIP_AIRPLANE, planItem } from '../fixtures/seed.mjs'
 import { planOnScreen } from '../render-app'
 import { savedOnPhone, seedStore } from '../seed'
 import { realClock, renderAt, tapMain, useFakeClock } from './workout-setup'

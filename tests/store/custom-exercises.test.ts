@@ -5,8 +5,7 @@ import { readSaved } from '../../src/store/persistence'
 import { decodeRoutine, encodeRoutine } from '../../src/store/spotter-store'
 import * as t from '../../src/store/transitions'
 import { emptyData, type SpotterData } from '../../src/store/types'
-import { HIP_AIRPLANE } from '../fixtures/hip-airplane'
-import { planItem, savedText } from '../fixtures/seed.mjs'
+import { HIP_AIRPLANE, planItem, savedText } from '../fixtures/seed.mjs'
 import { seedStore } from '../seed'
 
 const withCustom = (overrides: Partial<SpotterData> = {}): SpotterData => ({

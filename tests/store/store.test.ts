@@ -8,6 +8,14 @@ import { seedStore, storeActions, storeState } from '../seed'
 const savedNow = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null')
 const exerciseIds = () => storeState().plan.map((p) => p.exerciseId)
 
+/** Another tab adds a push-up to what this tab saved, and writes revision 2 (this tab isn't told). */
+function anotherTabAddsAPushUp() {
+  const other = savedNow()
+  other.state.plan.push(planItem('p-other', 'push-up'))
+  localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...other, revision: 2 }))
+  localStorage.setItem(REVISION_KEY, '2')
+}
+
 const storageFull = () =>
   vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
@@ -64,11 +72,7 @@ test('a second Undo does nothing (a double tap never removes what was just resto
 
 test('another tab’s save made since this tab read is read first, so neither tab’s tap is lost', () => {
   storeActions().exerciseAdded('squat')
-  // Another tab adds a push-up and writes revision 2.
-  const other = savedNow()
-  other.state.plan.push(planItem('p-other', 'push-up'))
-  localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...other, revision: 2 }))
-  localStorage.setItem(REVISION_KEY, '2')
+  anotherTabAddsAPushUp()
   // This tab, not yet told, adds a glute bridge.
   storeActions().exerciseAdded('glute-bridge')
   expect(exerciseIds()).toEqual(['squat', 'push-up', 'glute-bridge'])
@@ -77,10 +81,7 @@ test('another tab’s save made since this tab read is read first, so neither ta
 
 test('a save another tab made before this tab started following saves shows as soon as it starts', () => {
   storeActions().exerciseAdded('squat')
-  const other = savedNow()
-  other.state.plan.push(planItem('p-other', 'push-up'))
-  localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...other, revision: 2 }))
-  localStorage.setItem(REVISION_KEY, '2')
+  anotherTabAddsAPushUp()
   expect(exerciseIds()).toEqual(['squat'])
 
   const stop = startStorageSync()
