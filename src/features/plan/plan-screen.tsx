@@ -27,9 +27,25 @@ function Personal({ onClient, children }: { onClient: boolean; children: ReactNo
 export function PlanScreen() {
   useDocumentTitle('Today’s plan')
   const LoadedLibrary = loadedLibrary()
-  // The same element every render: the library (most of the page) re-renders only for its own data, not when
-  // the plan above it changes or the page is taken over (onClient).
-  const library = useMemo(() => (LoadedLibrary ? <LoadedLibrary /> : <LazyLibrary />), [LoadedLibrary])
+  // The same element every render, its Suspense boundary included: the library (most of the page) re-renders
+  // only for its own data, not when the plan above it changes or the page is taken over (onClient). Hydrating,
+  // that boundary is taken over after the rest of the page, in steps the browser can paint between; a new
+  // boundary element in the render that shows the saved plan would make React take it over at once, in one
+  // long task.
+  const library = useMemo(
+    () => (
+      <Suspense
+        fallback={
+          <p className="muted" data-loading="">
+            Loading exercises…
+          </p>
+        }
+      >
+        {LoadedLibrary ? <LoadedLibrary /> : <LazyLibrary />}
+      </Suspense>
+    ),
+    [LoadedLibrary],
+  )
   const onClient = useOnClient()
   return (
     <div className="plan-screen">
@@ -60,15 +76,7 @@ export function PlanScreen() {
       <Personal onClient={onClient}>
         <PlanSummaryBar />
       </Personal>
-      <Suspense
-        fallback={
-          <p className="muted" data-loading="">
-            Loading exercises…
-          </p>
-        }
-      >
-        {library}
-      </Suspense>
+      {library}
     </div>
   )
 }
