@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { contentSecurityPolicy, SECURITY_HEADERS } from './vite/csp-plugin.ts'
+import { inlineStylesheet } from './vite/inline-css-plugin.ts'
 import { prerenderPlanScreen } from './vite/prerender-plugin.ts'
 import { PWA_OPTIONS } from './vite/pwa-options.ts'
 
@@ -10,8 +11,15 @@ const base = process.env.BASE_PATH ?? '/'
 
 export default defineConfig({
   base,
-  plugins: [react(), contentSecurityPolicy(), prerenderPlanScreen(), VitePWA(PWA_OPTIONS)],
-  // One stylesheet, loaded by index.html: the prerendered plan paints styled before any screen's code loads.
+  plugins: [
+    react(),
+    inlineStylesheet(),
+    contentSecurityPolicy(),
+    prerenderPlanScreen(),
+    VitePWA(PWA_OPTIONS),
+  ],
+  // One stylesheet, inlined in index.html (vite/inline-css-plugin.ts): the prerendered plan paints styled
+  // before any code loads.
   build: {
     target: 'es2022',
     sourcemap: false,

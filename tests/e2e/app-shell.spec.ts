@@ -23,7 +23,7 @@ test('an unknown address shows a clear message and a way back', async ({ page })
   await expect(page).toHaveURL(/\/$/)
 })
 
-test('the built page carries a strict Content-Security-Policy: one inline script, allowed by its hash', async ({
+test('the built page carries a strict Content-Security-Policy: one inline script and one inline stylesheet, allowed by their hashes', async ({
   page,
 }) => {
   const violations: string[] = []
@@ -31,9 +31,14 @@ test('the built page carries a strict Content-Security-Policy: one inline script
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
       violations.push(message.text())
   })
+  const stylesheetsFetched: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') stylesheetsFetched.push(request.url())
+  })
   await page.goto('./')
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
   expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/)
+  expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/)
   expect(csp).toContain("connect-src 'self'")
   expect(csp).not.toContain('unsafe-inline')
   // The one inline script (index.html's first-visit check) ran under that policy: nothing was refused.
@@ -41,6 +46,11 @@ test('the built page carries a strict Content-Security-Policy: one inline script
   expect(await page.locator('body script:not([src])').count()).toBe(0)
   await expect(page.locator('html')).toHaveAttribute('data-first-visit', '')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  // The stylesheet is in the page (vite/inline-css-plugin.ts), so the first paint waits for no request, and
+  // the policy let it apply: the live region is hidden the way the stylesheet says.
+  expect(await page.locator('head > style').count()).toBe(1)
+  expect(stylesheetsFetched).toEqual([])
+  await expect(page.getByTestId('live-region')).toHaveCSS('position', 'absolute')
   expect(violations).toEqual([])
 })
 
