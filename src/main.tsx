@@ -1,6 +1,6 @@
 import { type ReactNode, StrictMode, startTransition, useLayoutEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { createBrowserRouter, RouterProvider } from 'react-router-dom'
+import { createBrowserRouter, type DataRouter, RouterProvider } from 'react-router-dom'
 import { screensStarted, someScreenFailedToLoad } from './app/lazy-screen'
 import { ROUTER_BASENAME, routes } from './app/routes'
 import { registerServiceWorker } from './app/service-worker'
@@ -9,23 +9,10 @@ import { useOnClient } from './hooks/use-on-client'
 import './styles/tokens.css'
 import './styles/global.css'
 
-const router = createBrowserRouter(routes, { basename: ROUTER_BASENAME })
 registerServiceWorker()
 
 const container = document.getElementById('root')
 if (!container) throw new Error('#root is missing from index.html')
-
-/**
- * The built index.html holds the plan screen prerendered as a first visit sees it (vite.config.ts), `inert`
- * until the app can answer a tap. On "/" with no filters in the address, the app hydrates that markup: it
- * keeps the page's elements and attaches to them, rather than build the whole screen again. The store's
- * hooks read the prerendered state while hydrating (src/store/create-store.ts), then React renders what
- * this phone has saved. Anywhere else (another screen, whose shell.html is empty, or a filtered library) the
- * app renders afresh.
- */
-const prerenderedPlan =
-  container.firstElementChild !== null && router.state.matches.some((match) => match.route.index)
-const hydrating = prerenderedPlan && window.location.search === ''
 
 /**
  * Lifts the prerendered markup's `inert` once React has taken it over and rendered what this phone has saved
@@ -40,16 +27,8 @@ function TakenOver({ children }: { children: ReactNode }) {
   return children
 }
 
-const app = (
-  <StrictMode>
-    <TakenOver>
-      <RouterProvider router={router} />
-    </TakenOver>
-  </StrictMode>
-)
-
 /** The router has loaded the first screen's code (every screen is lazy), so the first render shows it. */
-const routerReady = () =>
+const routerReady = (router: DataRouter) =>
   new Promise<void>((resolve) => {
     if (router.state.initialized) return resolve()
     const stop = router.subscribe((state) => {
@@ -70,25 +49,58 @@ const startStorageSync = async () => {
   }
 }
 
-// On the plan, the library's code first, so the page is taken over in one step: hydrating, its rows are taken
-// over with the rest (a boundary still waiting for its code when the plan re-renders would be thrown away and
-// built again, showing "Loading exercises…"); rendering afresh, the fallback is never shown where the list
-// was. In a transition, so React can yield to the browser as it goes; the prerendered screen stays visible
-// meanwhile. It hydrates only what it can match: not when some code failed to load (the page then shows the
-// "couldn't load" screen). (No top-level await: it would make the bundler split the entry chunk, to keep lazy
-// chunks that import from it out of a cycle.)
-const library = prerenderedPlan
-  ? preloadExerciseLibrary().then(
-      () => true,
-      () => false,
-    )
-  : Promise.resolve(false)
-Promise.all([routerReady(), library]).then(async ([, libraryLoaded]) => {
+/** A new task: the browser may paint or handle a tap before the next step of starting up. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+async function start(root: HTMLElement) {
+  // Evaluating React's and the router's code was one task; making the router, which starts loading the first
+  // screen's code, is the next, so neither is long enough to hold up a tap (Lighthouse's Total Blocking Time).
+  await nextTask()
+  const router = createBrowserRouter(routes, { basename: ROUTER_BASENAME })
+
+  /**
+   * The built index.html holds the plan screen prerendered as a first visit sees it (vite.config.ts), `inert`
+   * until the app can answer a tap. On "/" with no filters in the address, the app hydrates that markup: it
+   * keeps the page's elements and attaches to them, rather than build the whole screen again. The store's
+   * hooks read the prerendered state while hydrating (src/store/create-store.ts), then React renders what
+   * this phone has saved. Anywhere else (another screen, whose shell.html is empty, or a filtered library) the
+   * app renders afresh.
+   */
+  const prerenderedPlan =
+    root.firstElementChild !== null && router.state.matches.some((match) => match.route.index)
+  const hydrating = prerenderedPlan && window.location.search === ''
+
+  // On the plan, the library's code first, so the page is taken over in one step: hydrating, its rows are
+  // taken over with the rest (a boundary still waiting for its code when the plan re-renders would be thrown
+  // away and built again, showing "Loading exercises…"); rendering afresh, the fallback is never shown where
+  // the list was. It hydrates only what it can match: not when some code failed to load (the page then shows
+  // the "couldn't load" screen).
+  const library = prerenderedPlan
+    ? preloadExerciseLibrary().then(
+        () => true,
+        () => false,
+      )
+    : Promise.resolve(false)
+  const [, libraryLoaded] = await Promise.all([routerReady(router), library])
   screensStarted()
   await startStorageSync()
+
+  const app = (
+    <StrictMode>
+      <TakenOver>
+        <RouterProvider router={router} />
+      </TakenOver>
+    </StrictMode>
+  )
+  // In a transition, so React can yield to the browser as it goes; the prerendered screen stays visible
+  // meanwhile.
   const hydrate = hydrating && libraryLoaded && !someScreenFailedToLoad()
   startTransition(() => {
-    if (hydrate) hydrateRoot(container, app)
-    else createRoot(container).render(app)
+    if (hydrate) hydrateRoot(root, app)
+    else createRoot(root).render(app)
   })
-})
+}
+
+// (Not a top-level await: it would make the bundler split the entry chunk, to keep lazy chunks that import
+// from it out of a cycle.)
+void start(container)
