@@ -212,6 +212,17 @@ Written by \`npm run bench\` (bench/run.mjs); run it again rather than editing t
 
 ${table}
 ${notMeasured}
+## Where the time goes
+
+- **Swap → next paint.** \`npm run bench:swap-profile\` traces 20 swaps at 4× CPU. React's own render and commit are
+  3–5 ms a tap; most of the rest is the browser's style, layout and paint, which \`content-visibility: auto\` on
+  the library's rows keeps to what is on screen; \`focus()\` on the swapped card forces 8–14 ms of it
+  (docs/PERFORMANCE-HISTORY.md, first pass).
+- **Startup.** \`npm run bench:startup-profile\` traces a first visit and an offline repeat start, app and floor.
+  What is left after the first paint is React's code evaluating, the router being made and the page being
+  hydrated; the offline start adds a round of the first screen's chunks through the service worker
+  (docs/PERFORMANCE-HISTORY.md, second and third passes).
+
 ## Machine and versions
 
 ${env}
