@@ -70,11 +70,12 @@ async function start(root: HTMLElement) {
     root.firstElementChild !== null && router.state.matches.some((match) => match.route.index)
   const hydrating = prerenderedPlan && window.location.search === ''
 
-  // On the plan, the library's code first, so the page is taken over in one step: hydrating, its rows are
-  // taken over with the rest (a boundary still waiting for its code when the plan re-renders would be thrown
-  // away and built again, showing "Loading exercises…"); rendering afresh, the fallback is never shown where
-  // the list was. It hydrates only what it can match: not when some code failed to load (the page then shows
-  // the "couldn't load" screen).
+  // On the plan, the library's code first. Hydrating, its Suspense boundary then hydrates right after the
+  // rest of the page, in steps (a boundary still waiting for its code when the plan re-renders would be thrown
+  // away and built again, showing "Loading exercises…"; a tap on a row before it is hydrated makes React
+  // hydrate it at once, then handle the tap). Rendering afresh, the fallback is never shown where the list
+  // was. It hydrates only what it can match: not when some code failed to load (the page then shows the
+  // "couldn't load" screen).
   const library = prerenderedPlan
     ? preloadExerciseLibrary().then(
         () => true,

@@ -20,7 +20,7 @@ export const inlineStylesheet = (): Plugin => ({
   },
 })
 
-const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*>/gi
+const STYLESHEET = /<link\b[^>]*\srel="stylesheet"[^>]*>/gi
 
 /** Each `<link rel="stylesheet">` to a file of this build, replaced by a `<style>` with its text. */
 function inlineStylesheets(html: string, bundle: Rolldown.OutputBundle): string {

@@ -47,6 +47,9 @@ export const prerenderPlanScreen = (): Plugin => {
         if (!markup.startsWith('<div class="app" inert="">')) throw new Error('prerender: unexpected markup')
         if (/<script/i.test(markup))
           throw new Error('prerender: inline <script> in the markup (the CSP forbids it)')
+        // The CSP's hashes are computed before the markup goes in: an inline style here would be refused.
+        if (/<style|\sstyle="/i.test(markup))
+          throw new Error('prerender: an inline style in the markup (the CSP forbids it)')
         await writeFile(indexFile, html.replace(EMPTY_ROOT, `<div id="root">${markup}</div>`))
       },
     },

@@ -70,7 +70,7 @@ test('on a first visit the app takes over without painting anything larger: the 
   expect(largest.every((at) => at < takeover)).toBe(true)
 })
 
-test('the app replaces the prerendered screen in one step, with the same library and no fallback', async ({
+test('the app takes over the prerendered screen with the same library, never showing its fallback', async ({
   page,
 }) => {
   await page.addInitScript(() => {
