@@ -7,6 +7,32 @@ import { TAP_GUARD_MS } from '../src/hooks/use-tap-guard'
 import { storeActions } from './seed'
 
 /**
+ * Every module the app loads lazily, imported up front. With the clocks faked, Testing Library's waits move
+ * fake time on, so ten "seconds" of waiting pass in a few real milliseconds: a first import that takes real
+ * time (compiled on the spot, slow on a busy machine) would outlast them, and the test would fail now and then.
+ */
+export const allLazyModulesLoaded = () =>
+  Promise.all([
+    import('../src/app/app-layout'),
+    import('../src/app/update-banner'),
+    import('../src/app/storage-notices'),
+    import('../src/store/spotter-store'),
+    import('../src/store/share-link'),
+    import('../src/features/plan/plan-screen'),
+    import('../src/features/plan/exercise-library'),
+    import('../src/components/exercise-figure'),
+    import('../src/features/custom-exercise/own-exercises-screen'),
+    import('../src/features/custom-exercise/custom-exercise-screen'),
+    import('../src/features/exercise/exercise-screen'),
+    import('../src/features/workout/workout-screen'),
+    import('../src/features/history/history-screen'),
+    import('../src/features/routines/routines-screen'),
+    import('../src/features/routines/shared-screen'),
+    import('../src/features/record/record-screen'),
+    import('../src/features/about/about-screen'),
+  ])
+
+/**
  * Wait until lazily loaded screens and sections have arrived (they show a [data-loading] fallback meanwhile).
  * A screen's first import is compiled on the spot, which takes seconds on a busy machine: waited for, not timed.
  */

@@ -5,12 +5,6 @@ import { planOnScreen } from '../render-app'
 import { savedOnPhone, seedStore } from '../seed'
 import { realClock, renderAt, tapMain, useFakeClock } from './workout-setup'
 
-await Promise.all([
-  import('../../src/features/custom-exercise/custom-exercise-screen'),
-  import('../../src/features/custom-exercise/own-exercises-screen'),
-  import('../../src/features/routines/routines-screen'),
-])
-
 beforeEach(() => useFakeClock())
 afterEach(() => realClock())
 

@@ -4,17 +4,10 @@ import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 import { vi } from 'vitest'
 import { routes } from '../../src/app/routes'
 import { TAP_GUARD_MS } from '../../src/hooks/use-tap-guard'
-import { lazyPartsLoaded } from '../render-app'
+import { allLazyModulesLoaded, lazyPartsLoaded } from '../render-app'
 
-// The lazily loaded screens and sections, loaded up front: with the clocks faked, Testing Library's waits
-// move fake time on, and a first import that takes real time would outlast them.
-await Promise.all([
-  import('../../src/features/workout/workout-screen'),
-  import('../../src/features/history/history-screen'),
-  import('../../src/features/plan/exercise-library'),
-  import('../../src/features/plan/plan-screen'),
-  import('../../src/features/exercise/exercise-screen'),
-])
+// With the clocks faked, every lazily loaded module is loaded up front (see allLazyModulesLoaded).
+await allLazyModulesLoaded()
 
 /** Fake every clock the workout reads (timers, Date, performance, frames); a test moves time on itself. */
 export function useFakeClock(now = new Date('2026-11-26T10:00:00.000Z')) {
