@@ -20,9 +20,10 @@ export async function prerenderPlan(): Promise<string> {
   const router = createStaticRouter(handler.dataRoutes, context)
 
   // prerender waits for every Suspense boundary, so the lazy library is in the HTML, not its fallback.
-  // No script in the markup (the CSP allows only index.html's own inline script, by its hash): hydrate={false}
-  // leaves out the router's hydration data (the client router loads its lazy routes itself), and an unlimited chunk size keeps React from outlining the big
-  // library boundary behind its fallback and a reveal script.
+  // No script in the markup (the CSP allows only index.html's own inline script, by its hash):
+  // hydrate={false} leaves out the router's hydration data (the client router loads its lazy routes itself),
+  // and an unlimited chunk size keeps React from outlining the big library boundary behind its fallback and a
+  // reveal script.
   const { prelude } = await prerenderToNodeStream(
     <StaticRouterProvider router={router} context={context} hydrate={false} />,
     { progressiveChunkSize: Number.POSITIVE_INFINITY },

@@ -22,8 +22,8 @@ const policyAllowing = (scriptSources: readonly string[], styleSources: readonly
   ].join('; ')
 
 /**
- * The CSP source that allows one inline script or style element, by the SHA-256 of its text as the browser has it: the HTML
- * parser turns CRLF and CR line ends into LF (a Windows checkout of index.html).
+ * The CSP source that allows one inline script or style element, by the SHA-256 of its text as the browser
+ * has it: the HTML parser turns CRLF and CR line ends into LF (a Windows checkout of index.html).
  */
 const hashSource = (text: string) =>
   `'sha256-${createHash('sha256').update(text.replace(/\r\n?/g, '\n'), 'utf8').digest('base64')}'`
