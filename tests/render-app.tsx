@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 import { vi } from 'vitest'
 import { routes } from '../src/app/routes'
+import { onBaselineClock } from './clock'
 import { TAP_GUARD_MS } from '../src/hooks/use-tap-guard'
 import { storeActions } from './seed'
 
@@ -40,7 +41,8 @@ export async function lazyPartsLoaded() {
   const loading = { timeout: 10_000 }
   await screen.findByRole('heading', { level: 1 }, loading)
   await waitFor(() => {
-    if (document.querySelector('[data-loading]')) throw new Error('still loading')
+    // A lazy part's fallback, or a screen still busy (a shared link being opened).
+    if (document.querySelector('[data-loading], [aria-busy="true"]')) throw new Error('still loading')
   }, loading)
 }
 
@@ -50,13 +52,16 @@ export async function lazyPartsLoaded() {
  * double tap sets up its own clock and user (see tests/features/double-tap.test.tsx).
  */
 function userAtHumanPace() {
-  if (vi.isFakeTimers()) return userEvent.setup()
-  vi.useFakeTimers({ toFake: ['performance', 'Date'] })
+  if (!onBaselineClock()) return userEvent.setup()
+  vi.useFakeTimers({ toFake: ['performance', 'Date'], now: Date.now() })
   return userEvent.setup({ advanceTimers: () => vi.advanceTimersByTime(TAP_GUARD_MS) })
 }
 
 /** Render the whole app through the real route objects, at `path`, once its screen has loaded. */
 export async function renderApp(path = '/') {
+  // Every lazy module in memory first: a lazy part that resolves after act() has returned would update the
+  // screen outside it (React says so on the console, which fails the test).
+  await allLazyModulesLoaded()
   const router = createMemoryRouter(routes, { initialEntries: [path] })
   const user = userAtHumanPace()
   const view = await act(async () => render(<RouterProvider router={router} />))

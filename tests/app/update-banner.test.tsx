@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react'
+import { act, cleanup, screen } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
 import { page } from '../../src/app/page-reload'
 import { registerServiceWorker, resetUpdateState } from '../../src/app/service-worker'
@@ -40,6 +40,7 @@ const updatedElsewhere = () =>
   screen.queryByText('Spotter was updated in another tab. Reload to use the new version.')
 
 afterEach(() => {
+  cleanup() // before the update state is reset, which a mounted banner would hear
   Reflect.deleteProperty(navigator, 'serviceWorker')
   resetUpdateState()
 })

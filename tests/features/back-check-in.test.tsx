@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { act, screen } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { planItem } from '../fixtures/seed.mjs'
 import { renderApp } from '../render-app'
@@ -47,7 +47,7 @@ test('“Still sore” applies it again today; “Fine today” clears it; eithe
   expect(screen.getByText('1 exercise needs attention')).toBeInTheDocument()
 
   vi.setSystemTime(new Date(2026, 10, 27, 9, 0))
-  storeActions().unitsChanged('lb') // any change re-renders the plan on the new day
+  act(() => storeActions().unitsChanged('lb')) // any change re-renders the plan on the new day
   await user.click(await screen.findByRole('button', { name: 'Fine today' }))
   expect(screen.getByRole('checkbox', { name: 'Back pain today' })).not.toBeChecked()
   expect(screen.queryByText('1 exercise needs attention')).not.toBeInTheDocument()

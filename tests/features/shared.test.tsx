@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { cleanup, screen, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { encodeRoutine, type Routine } from '../../src/store/spotter-store'
 import { FIXTURE, planItem } from '../fixtures/seed.mjs'
@@ -19,7 +19,8 @@ test('sharing a routine copies a link; opening it and saving gives back the iden
   expect(url.pathname).toBe('/shared')
   expect(url.hash).toMatch(/^#r=[A-Za-z0-9_-]+$/)
 
-  // Opened by someone with no routines of their own.
+  // Opened by someone with no routines of their own (another phone: the first screen is gone).
+  cleanup()
   seedStore({ routines: [] })
   const opened = await renderApp(`/shared${url.hash}`)
   expect(await screen.findByRole('heading', { level: 2, name: 'Legs, light' })).toBeInTheDocument()

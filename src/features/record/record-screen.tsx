@@ -108,8 +108,10 @@ export function RecordScreen() {
               <p>None in this period.</p>
             ) : (
               <ul className="record__list">
-                {stops.map((stop) => (
-                  <li key={`${stop.at}-${stop.exercise}`}>
+                {stops.map((stop, index) => (
+                  // Two sessions can hold the same stop (a copy kept twice): the list is fixed for the period shown.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                  <li key={index}>
                     <strong>{stop.exercise}</strong>, <time dateTime={stop.at}>{formatDayTime(stop.at)}</time>
                     , set {stop.set}
                   </li>
