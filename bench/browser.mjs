@@ -15,15 +15,22 @@ const FIND_TIMEOUT = 10_000
 const PLAN = [planItem('p-a', 'forearm-plank', { reps: 1, holdSeconds: 30 }), planItem('p-b', 'sit-up')]
 const MID_WORKOUT = savedText({
   plan: PLAN,
-  workout: { startedAt: '2026-11-26T10:00:00.000Z', step: 1, entries: [], rest: null, hold: null },
+  // Dated relative to the machine's "now" (the bench runs on the real clock: its timings are real).
+  workout: {
+    startedAt: new Date(Date.now() - 2 * 60 * 60_000).toISOString(),
+    step: 1,
+    entries: [],
+    rest: null,
+    hold: null,
+  },
 })
 const PLANNED = savedText({ plan: PLAN })
 
-/** `days` sessions of history, one a day back from 2026-11-25, each like the fixture's full session. */
+/** `days` sessions of history, one a day back from yesterday evening, each like the fixture's full session. */
 export function historyOf(days) {
   const [session] = FIXTURE.state.history
   const day = 24 * 60 * 60 * 1000
-  const end = Date.parse('2026-11-25T18:00:00.000Z')
+  const end = Date.now() - day
   const history = Array.from({ length: days }, (_, i) => {
     const start = new Date(end - i * day)
     const shift = (iso) =>

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
+import { FIXED_NOW } from '../fixtures/clock.mjs'
 import { FIXTURE, planItem, savedText } from '../fixtures/seed.mjs'
 import { expect, test } from './fixtures'
 
-/** Today as the browser's calendar has it (same machine, same time zone), so "back pain today" applies. */
-const today = new Date().toLocaleDateString('en-CA')
+/** Today as the page's clock has it (fixtures.ts installs FIXED_NOW; same time zone), so "back pain today" applies. */
+const today = new Date(FIXED_NOW).toLocaleDateString('en-CA')
 
 const seeded = savedText({
   profile: { conditions: ['back-pain-today'], todaySetOn: today, units: 'kg' },

@@ -17,7 +17,6 @@ test('your own exercise, from the library through a whole workout to History', a
     },
     savedText({ profile: SCIATICA, routines: [] }),
   )
-  await page.clock.install({ time: new Date('2026-11-26T09:00:00Z') })
   await page.goto('./')
   await page.getByRole('link', { name: 'Add your own' }).click()
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { BrowserContext, Page } from '@playwright/test'
+import { FIXED_NOW_MS } from '../fixtures/clock.mjs'
 import { savedText, planItem as seedItem } from '../fixtures/seed.mjs'
 import { expect, test } from './fixtures'
 
@@ -8,9 +9,13 @@ import { expect, test } from './fixtures'
  * Every reload in here is the point of the test: what the user did must still be there.
  */
 
-/** Seed saved data once per tab (sessionStorage guard), so a reload shows what the app saved, not the seed. */
+/**
+ * Seed saved data once per tab (sessionStorage guard), so a reload shows what the app saved, not the seed. A
+ * new tab's first document (about:blank) has no storage of its own: the seed waits for the app's page.
+ */
 const seed = (target: Page | BrowserContext, state: string) =>
   target.addInitScript((saved) => {
+    if (location.protocol === 'about:') return
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('spotter', saved)
       sessionStorage.setItem('seeded', '1')
@@ -43,7 +48,6 @@ const addFromLibrary = async (page: Page, name: string) => {
 test("plan today's session: warnings follow the back profile, and a reload keeps everything", async ({
   page,
 }) => {
-  await page.clock.install()
   await page.goto('./')
   await expect(page.getByRole('heading', { level: 1, name: 'Today’s plan' })).toBeVisible()
   await expect(page.getByText('Nothing planned yet.')).toBeVisible()
@@ -81,7 +85,6 @@ test("plan today's session: warnings follow the back profile, and a reload keeps
 })
 
 test('swap a risky exercise for a safer one: it keeps its place and can be undone', async ({ page }) => {
-  await page.clock.install()
   await page.goto('./')
   for (const name of ['Squat', 'Sit-up', 'Glute bridge']) {
     await aMomentPasses(page)
@@ -164,8 +167,8 @@ test('a workout: one Start, warm-up, form cues, a hold, sets and a rest, sharp p
       ],
     }),
   )
-  // A fake clock, flowing from a fixed morning: the hold timer and the rest can run to their end without waiting.
-  await page.clock.install({ time: new Date('2026-11-26T09:00:00Z') })
+  // The clock (installed for every test, see fixtures.ts) lets the hold timer and the rest run to their end
+  // without waiting.
   await page.goto('./')
 
   // One Start on the plan reaches the warm-up.
@@ -194,7 +197,7 @@ test('a workout: one Start, warm-up, form cues, a hold, sets and a rest, sharp p
   await expect(page.getByRole('checkbox', { name: 'Eyes on the floor' })).not.toBeChecked()
 
   // The hold: stop the clock, start, then move time on. 3 s to get ready, then 30 s.
-  await page.clock.pauseAt(new Date('2026-11-26T09:10:00Z'))
+  await page.clock.pauseAt(new Date(FIXED_NOW_MS + 10 * 60_000))
   const timer = page.getByRole('timer')
   await expect(timer).toHaveAccessibleName('Hold timer: 30 seconds, not started')
   await page.getByRole('button', { name: 'Start 30 s hold' }).click()
@@ -351,7 +354,6 @@ test('two tabs: a tick in one shows in the other', async ({ page: pageA, context
       workout: { startedAt: '2026-11-26T10:00:00.000Z', step: 1, entries: [], rest: null, hold: null },
     }),
   )
-  await context.clock.install()
   await pageA.goto('./workout')
   const pageB = await context.newPage()
   await pageB.goto('./workout')

@@ -37,8 +37,7 @@ test('the whole journey works by keyboard', async ({ page }) => {
   // Hundreds of key presses, each checked: on a busy 2-core machine this takes more than the usual 30 s.
   test.slow()
   // Controls that move on or change the plan, and the workout's ticks, ignore a second press within a tap's
-  // time (double-tap guard); the clock lets the test move past that moment without sleeping.
-  await page.clock.install()
+  // time (double-tap guard); the clock (fixtures.ts) lets the test move past that moment without sleeping.
   await page.goto('./')
   await expect(page.getByRole('heading', { level: 1, name: 'Today’s plan' })).toBeVisible()
 

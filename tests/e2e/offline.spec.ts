@@ -21,7 +21,9 @@ test('after the first visit, the app starts and works with the network off', asy
 test('a screen evicted from the offline cache says so offline, and Retry opens it once back online', async ({
   page,
   context,
+  expectedConsoleErrors,
 }) => {
+  expectedConsoleErrors.push(/Failed to load resource: net::ERR_\w+ \(.*\/history-screen-/)
   await page.goto('./')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.waitForFunction(async () => {

@@ -28,7 +28,9 @@ test.describe('before any JavaScript runs', () => {
 
 test('a first visit (nothing saved) paints its own plan screen before any of the app’s code has run', async ({
   page,
+  expectedConsoleErrors,
 }) => {
+  expectedConsoleErrors.push(/Failed to load resource: net::ERR_FAILED \(.*\/assets\/.*\.js\)/)
   // The app's code never arrives: what shows is the HTML, and index.html's inline first-visit check, which runs before paint.
   await page.route(/\/assets\/.*\.js$/, (route) => route.abort())
   await page.goto('./')
@@ -174,7 +176,9 @@ test.describe('with no service worker to fall back on', () => {
 
   test('when the plan screen’s code can’t be fetched, the page says so plainly instead of taking over the prerendered plan', async ({
     page,
+    expectedConsoleErrors,
   }) => {
+    expectedConsoleErrors.push(/Failed to load resource: net::ERR_FAILED \(.*\/plan-screen-.*\.js\)/)
     const reactErrors: string[] = []
     page.on('console', (message) => {
       if (message.type() === 'error' && /hydrat|react/i.test(message.text())) reactErrors.push(message.text())

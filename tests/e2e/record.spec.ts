@@ -1,8 +1,9 @@
+import { FIXED_NOW } from '../fixtures/clock.mjs'
 import { FIXTURE, savedText } from '../fixtures/seed.mjs'
 import { expect, test } from './fixtures'
 
 test('the physio record prints without navigation or buttons, and lists the pain stops', async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2026-11-26T12:00:00.000Z'))
+  await page.clock.setFixedTime(new Date(FIXED_NOW))
   await page.addInitScript((saved) => localStorage.setItem('spotter', saved), savedText(FIXTURE.state))
   await page.goto('./history')
   await page.getByRole('link', { name: 'Record for your physio' }).click()

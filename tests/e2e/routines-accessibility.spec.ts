@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import { FIXED_NOW } from '../fixtures/clock.mjs'
 import { FIXTURE, savedText } from '../fixtures/seed.mjs'
 import { expect, test } from './fixtures'
 
@@ -15,7 +16,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   for (const { name, path } of pages) {
     test(`axe finds no violations: ${name}, ${colorScheme}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme })
-      await page.clock.setFixedTime(new Date('2026-11-26T12:00:00.000Z'))
+      await page.clock.setFixedTime(new Date(FIXED_NOW))
       await page.addInitScript((saved) => localStorage.setItem('spotter', saved), savedText(FIXTURE.state))
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

@@ -1,3 +1,4 @@
+import { FIXED_NOW } from '../fixtures/clock.mjs'
 import { FIXTURE, STORAGE_KEY, savedText } from '../fixtures/seed.mjs'
 import { expect, test } from './fixtures'
 
@@ -34,7 +35,7 @@ test('a routine shared by link opens in a fresh browser, with verdicts for that 
     savedText({
       profile: {
         conditions: ['back-pain-today'],
-        todaySetOn: new Date().toLocaleDateString('en-CA'),
+        todaySetOn: new Date(FIXED_NOW).toLocaleDateString('en-CA'),
         units: 'kg',
       },
     }),

@@ -16,7 +16,6 @@ const aMomentPasses = (page: Page) => page.clock.fastForward(1000)
 test('a back squat planned heavy on a sore day says avoid today, and swaps to the goblet squat', async ({
   page,
 }) => {
-  await page.clock.install()
   await page.goto('./')
   await page.getByRole('searchbox', { name: 'Search exercises' }).fill('back squat')
   const library = page.getByRole('region', { name: 'Add exercises' })

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
+import { FIXED_NOW_MS } from '../fixtures/clock.mjs'
 import { planItem, savedText } from '../fixtures/seed.mjs'
 import { expect, test } from './fixtures'
 
@@ -27,7 +28,7 @@ const workoutAt = (step: number, extra: Record<string, unknown> = {}) =>
 const resting = () =>
   workoutAt(1, {
     entries: [{ key: 'p-a', exerciseId: 'squat', load: 'light', sets: [set1] }],
-    rest: { key: 'p-a', endsAt: new Date(Date.now() + 10 * 60_000).toISOString() },
+    rest: { key: 'p-a', endsAt: new Date(FIXED_NOW_MS + 10 * 60_000).toISOString() },
   })
 
 interface Step {
