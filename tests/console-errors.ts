@@ -12,7 +12,7 @@ let expected: RegExp[] = []
 export function failOnConsoleErrors() {
   const original = console.error.bind(console)
   console.error = (...args: unknown[]) => {
-    logged.push(format(...args) + (process.env.CONSOLE_STACK ? `\n${new Error().stack}` : ""))
+    logged.push(format(...args) + (process.env.CONSOLE_STACK ? `\n${new Error().stack}` : ''))
     original(...args)
   }
   beforeEach(() => {

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 import { vi } from 'vitest'
 import { routes } from '../src/app/routes'
-import { onBaselineClock } from './clock'
 import { TAP_GUARD_MS } from '../src/hooks/use-tap-guard'
+import { onBaselineClock } from './clock'
 import { storeActions } from './seed'
 
 /**
