@@ -20,7 +20,7 @@ export function failOnConsoleErrors() {
     expected = []
   })
   afterEach(() => {
-    const unexpected = logged.filter((line) => !expected.some((pattern) => pattern.test(line)))
+    const unexpected = unexpectedErrors(logged, expected)
     logged = []
     if (unexpected.length > 0)
       throw new Error(`The test logged ${unexpected.length} console error(s):\n${unexpected.join('\n---\n')}`)
@@ -31,3 +31,10 @@ export function failOnConsoleErrors() {
 export function expectConsoleError(pattern: RegExp) {
   expected.push(pattern)
 }
+
+/** The console errors this test has logged so far. */
+export const consoleErrorsLogged = (): readonly string[] => logged
+
+/** The logged errors no pattern expects: any one fails the test. */
+export const unexpectedErrors = (lines: readonly string[], patterns: readonly RegExp[]) =>
+  lines.filter((line) => !patterns.some((pattern) => pattern.test(line)))
