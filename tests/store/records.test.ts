@@ -118,3 +118,19 @@ test('an import while the start-up copy runs keeps only the imported History', a
   await until(() => false)
   expect((await kept()).map((s) => s.id)).toEqual(['s-2'])
 })
+
+test('two tabs finishing the same workout at once keep one session, not two', async () => {
+  seedStore({ plan: [planItem('p-1', 'squat')] })
+  storeActions().workoutStarted()
+  storeActions().setCompleted('p-1', { reps: 10, weight: null, holdSeconds: null })
+  // The other tab read the same save, and doesn't see this tab's write before its own tap.
+  const sameSave = localStorage.getItem('spotter') ?? ''
+  storeActions().workoutFinished('all')
+  await until(() => storeState().sessionSave?.status === 'saved')
+  seedStore(sameSave)
+  storeActions().workoutFinished('all')
+  await until(() => storeState().sessionSave?.status === 'saved')
+  expect(await kept()).toHaveLength(1)
+  await storeActions().recordsSynced()
+  expect(storeState().history).toHaveLength(1)
+})
