@@ -121,11 +121,32 @@ export interface State extends SpotterData {
  * startup JavaScript stays small.
  */
 const records = () => import('./records-db')
+
+/**
+ * Every durable write runs after the one before it has completed, in the order the actions asked for them:
+ * a copy started earlier can't land after "Delete all my data" or an import has replaced everything.
+ */
+let queue: Promise<unknown> = Promise.resolve()
+function serial<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work)
+  queue = next.catch(() => undefined)
+  return next
+}
+/** Bumped when every record is replaced (delete all, import, undo of an import): older copies then stop. */
+let generation = 0
+const skipped = { ok: true, value: undefined } as const
+
 const db = {
-  put: async (record: SessionRecord) => (await records()).putSession(record),
-  remove: async (id: string) => (await records()).deleteSession(id),
-  replace: async (all: readonly SessionRecord[]) => (await records()).replaceSessions(all),
-  all: async () => (await records()).allSessions(),
+  put: (record: SessionRecord) => serial(async () => (await records()).putSession(record)),
+  /** The start-up copy: written only if nothing has replaced the records since it began. */
+  copy: (all: readonly SessionRecord[], since: number) =>
+    serial(async () => (since === generation ? (await records()).putSessions(all) : skipped)),
+  remove: (id: string) => serial(async () => (await records()).deleteSession(id)),
+  replace: (all: readonly SessionRecord[]) => {
+    generation++
+    return serial(async () => (await records()).replaceSessions(all))
+  },
+  all: () => serial(async () => (await records()).allSessions()),
   persist: async () => (await records()).askToPersist(),
 }
 
@@ -371,8 +392,10 @@ export const useSpotter = create<State>()((set, get) => {
       customExerciseDeleted: (id) => apply((d) => t.deleteCustomExercise(d, id)),
       storageReloaded: reload,
       recordsSynced: async () => {
+        const since = generation
         const found = await db.all()
-        if (!found.ok) return
+        // Everything was replaced meanwhile (delete all, an import): what was read is no longer wanted.
+        if (!found.ok || since !== generation) return
         const records = (found.value ?? []).map(readSession).filter((r): r is SessionRecord => r !== null)
         const live = get().workout
         // A draft of the workout still under way stays a draft.
@@ -387,9 +410,10 @@ export const useSpotter = create<State>()((set, get) => {
               { kind: 'recovered', count: recovered },
             ],
           }))
-        // Sessions saved before IndexedDB kept them (older versions) are copied there now.
+        // Sessions saved before IndexedDB kept them (older versions) are copied there now, in one go.
         const kept = new Set(records.map((r) => r.id))
-        for (const session of get().history) if (!kept.has(session.id)) await db.put(session)
+        const missing = get().history.filter((session) => !kept.has(session.id))
+        if (missing.length > 0) await db.copy(missing, since)
       },
       storageReleased: () => {
         const { mode } = get()

@@ -81,6 +81,13 @@ async function run<T>(
 
 export const putSession = (record: SessionRecord) => run('readwrite', (store) => store.put(record))
 
+/** Several records in one transaction (the start-up copy of a long History). */
+export const putSessions = (records: readonly SessionRecord[]) =>
+  run('readwrite', (store) => {
+    for (const record of records) store.put(record)
+    return undefined
+  })
+
 export const deleteSession = (id: string) => run('readwrite', (store) => store.delete(id))
 
 /** Every record kept (unvalidated: the caller checks each as it does anything read from storage). */

@@ -358,13 +358,22 @@ export function finishWorkout(
   data: SpotterData,
   now: Date,
   keep: 'all' | 'pain-stops' = 'all',
-  id = newKey('s'),
+  id?: string,
 ): SpotterData {
   if (!data.workout) return data
-  const record = sessionRecord(data, data.workout, now, keep, id)
+  const fromStart = sessionId(data.workout.startedAt)
+  // Taken only by another workout started the same millisecond (a frozen clock): then a fresh id.
+  const unique = data.history.some((s) => s.id === fromStart) ? newKey('s') : fromStart
+  const record = sessionRecord(data, data.workout, now, keep, id ?? unique)
   const history = record ? [record, ...data.history] : data.history
   return { ...data, workout: null, ticks: {}, history }
 }
+
+/**
+ * The id of a finished workout's session: from when it started, so two tabs finishing the same workout at
+ * once write the same record, not two.
+ */
+export const sessionId = (startedAt: string) => `s-${startedAt.replace(/[^0-9]/g, '').slice(0, 17)}`
 
 /** The id of a workout's draft record: its pain stops, kept durably until the workout ends. */
 export const draftId = (startedAt: string) => `w-${startedAt.replace(/[^0-9]/g, '').slice(0, 17)}`
@@ -380,10 +389,18 @@ export function painStopDraft(data: SpotterData, now: Date, id: string): Session
 /** Sessions found in durable storage that History lacks (a browser killed before its copy was written). */
 export function recoverSessions(data: SpotterData, found: readonly SessionRecord[]): SpotterData {
   const known = new Set(data.history.map((s) => s.id))
+  // One workout is one session: a second record of it (two tabs finished it at once, or its pain-stop
+  // draft) is not another workout.
   const startedAt = new Set(data.history.map((s) => s.startedAt))
-  const missing = found.filter(
-    (s) => !known.has(s.id) && !(s.kept === 'pain-stops' && startedAt.has(s.startedAt)),
-  )
+  const missing: SessionRecord[] = []
+  // A full record before a draft of the same workout.
+  const fullFirst = [...found].sort((a, b) => Number(a.kept !== 'all') - Number(b.kept !== 'all'))
+  for (const s of fullFirst) {
+    if (known.has(s.id) || startedAt.has(s.startedAt)) continue
+    missing.push(s)
+    known.add(s.id)
+    startedAt.add(s.startedAt)
+  }
   if (missing.length === 0) return data
   const history = [...data.history, ...missing].sort((a, b) => b.startedAt.localeCompare(a.startedAt))
   return { ...data, history }

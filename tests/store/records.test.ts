@@ -83,3 +83,54 @@ test('deleting all data removes the durable records too, so nothing comes back o
   await storeActions().recordsSynced()
   expect(storeState().history).toEqual([])
 })
+
+/** A long History saved only on the phone (before durable records existed): the start-up copy takes a while. */
+const longHistory = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    ...FIXTURE.state.history[0],
+    id: `s-long-${i}`,
+    startedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+    finishedAt: new Date(Date.UTC(2026, 0, 1, 0, i, 30)).toISOString(),
+  }))
+
+/** Until the start-up copy has written its first records (and not all of them). */
+const copyStarted = async () => {
+  for (let i = 0; i < 200 && (await kept()).length === 0; i++) await new Promise((r) => setTimeout(r, 0))
+}
+
+test('deleting all data while the start-up copy runs leaves nothing to come back on the next start', async () => {
+  seedStore({ history: longHistory(200) as never })
+  const copying = storeActions().recordsSynced()
+  await copyStarted()
+  expect(await storeActions().allDataDeleted()).toBe(true)
+  await copying
+  expect(await kept()).toEqual([])
+  await storeActions().recordsSynced()
+  expect(storeState().history).toEqual([])
+})
+
+test('an import while the start-up copy runs keeps only the imported History', async () => {
+  seedStore({ history: longHistory(200) as never })
+  const copying = storeActions().recordsSynced()
+  await copyStarted()
+  storeActions().dataImported({ ...FIXTURE.state, history: [FIXTURE.state.history[0]] } as never)
+  await copying
+  await until(() => false)
+  expect((await kept()).map((s) => s.id)).toEqual(['s-2'])
+})
+
+test('two tabs finishing the same workout at once keep one session, not two', async () => {
+  seedStore({ plan: [planItem('p-1', 'squat')] })
+  storeActions().workoutStarted()
+  storeActions().setCompleted('p-1', { reps: 10, weight: null, holdSeconds: null })
+  // The other tab read the same save, and doesn't see this tab's write before its own tap.
+  const sameSave = localStorage.getItem('spotter') ?? ''
+  storeActions().workoutFinished('all')
+  await until(() => storeState().sessionSave?.status === 'saved')
+  seedStore(sameSave)
+  storeActions().workoutFinished('all')
+  await until(() => storeState().sessionSave?.status === 'saved')
+  expect(await kept()).toHaveLength(1)
+  await storeActions().recordsSynced()
+  expect(storeState().history).toHaveLength(1)
+})
